@@ -1,0 +1,376 @@
+// Parse and validate one aligned document. Shared by the site build (src/lib/server/documents.ts)
+// and the CLI (`muqabala validate`), so a document that validates in one passes in the other.
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import schema from '../../../static/schema/document.schema.json' with { type: 'json' };
+import { isLanguageTag } from './language';
+import type { AlignedDocument } from './types';
+
+/** One thing wrong with a document, located by JSON pointer and, when known, line and column. */
+export interface Problem {
+	/** JSON pointer (RFC 6901) of the value at fault; `''` is the whole document. */
+	pointer: string;
+	message: string;
+	/** 1-based line and column in the file, when the pointer can be found in it. */
+	line?: number;
+	column?: number;
+}
+
+export interface ValidationResult {
+	/** The document, present only when there are no problems. */
+	document?: AlignedDocument;
+	problems: Problem[];
+}
+
+export interface ValidationOptions {
+	/** The id the file name implies (`translations/<id>.json`); checked against the document's id. */
+	expectedId?: string;
+}
+
+type Compiled = ReturnType<Ajv2020['compile']>;
+let compiled: Compiled | undefined;
+
+// Compiled on first use: the schema is fixed, so one validator serves every document.
+function schemaValidator(): Compiled {
+	if (!compiled) {
+		const ajv = new Ajv2020({ allErrors: true, strict: true });
+		addFormats.default(ajv, ['date', 'date-time', 'uri']);
+		compiled = ajv.compile(schema);
+	}
+	return compiled;
+}
+
+/** Validates a document given as JSON text; returns the document only if it has no problems. */
+export function validateDocumentText(json: string, options: ValidationOptions = {}): ValidationResult {
+	const syntaxErrors: ParseError[] = [];
+	const tree = parseTree(json, syntaxErrors, { disallowComments: true, allowTrailingComma: false });
+	const lines = lineStarts(json);
+	if (syntaxErrors.length > 0 || !tree) {
+		return {
+			problems: syntaxErrors.map((e) => ({
+				pointer: '',
+				message: `invalid JSON: ${describeParseError(printParseErrorCode(e.error))}`,
+				...position(lines, e.offset)
+			}))
+		};
+	}
+	// JSON.parse, not the tree, builds the value: it keeps "__proto__" an ordinary key.
+	const value: unknown = JSON.parse(json);
+	const problems = [...duplicateKeys(tree, lines), ...validateDocumentValue(value, options)];
+	for (const problem of problems) {
+		if (problem.line === undefined) Object.assign(problem, locate(tree, lines, problem.pointer));
+	}
+	problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+	return problems.length === 0 ? { document: value as AlignedDocument, problems } : { problems };
+}
+
+/** Validates an already-parsed document (no line numbers, no duplicate-key check). */
+export function validateDocumentValue(value: unknown, options: ValidationOptions = {}): Problem[] {
+	const validate = schemaValidator();
+	if (!validate(value)) return schemaProblems(validate.errors ?? []);
+	return semanticProblems(value as AlignedDocument, options);
+}
+
+/** One line per problem: `file:/json/pointer: message (line L, column C)`. */
+export function formatProblem(file: string, problem: Problem): string {
+	const where = problem.line === undefined ? '' : ` (line ${problem.line}, column ${problem.column})`;
+	return `${file}:${problem.pointer || '/'}: ${problem.message}${where}`;
+}
+
+// ---- schema errors, made readable -------------------------------------------------------------
+
+const patternMessages: Record<string, string> = {
+	'#/$defs/text/pattern': 'must be a single line without leading or trailing whitespace',
+	'#/$defs/nonEmptyText/pattern': 'must be a single line without leading or trailing whitespace',
+	'#/$defs/languageTag/pattern': 'must be a BCP 47 language tag such as "ar" or "en"',
+	'#/properties/id/pattern': 'must be a lowercase slug: a-z, 0-9 and "-", at most 64 characters, not starting with "-"',
+	'#/$defs/segment/properties/id/pattern':
+		'must be a lowercase slug: a-z, 0-9 and "-", at most 64 characters, not starting with "-"',
+	'#/$defs/segment/properties/space/additionalProperties/pattern': 'must contain only whitespace'
+};
+
+function schemaProblems(errors: ErrorObject[]): Problem[] {
+	const seen = new Set<string>();
+	const problems: Problem[] = [];
+	for (const error of errors) {
+		const problem = schemaProblem(error);
+		if (!problem) continue;
+		const key = `${problem.pointer}\u0000${problem.message}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		problems.push(problem);
+	}
+	return problems;
+}
+
+function schemaProblem(error: ErrorObject): Problem | undefined {
+	const pointer = error.instancePath;
+	const params = error.params as Record<string, unknown>;
+	switch (error.keyword) {
+		case 'required':
+			return { pointer, message: `is missing required property "${String(params.missingProperty)}"` };
+		case 'additionalProperties':
+			return {
+				pointer: `${pointer}/${escapePointer(String(params.additionalProperty))}`,
+				message: 'is not a property this format knows (check its spelling)'
+			};
+		case 'propertyNames':
+			return undefined; // reported by the inner error on the name itself
+		case 'enum':
+			return {
+				pointer,
+				message: `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
+			};
+		case 'const':
+			return { pointer, message: `must be ${JSON.stringify(params.allowedValue)}` };
+		case 'pattern': {
+			if (error.propertyName !== undefined) {
+				return {
+					pointer: `${pointer}/${escapePointer(error.propertyName)}`,
+					message: `key ${JSON.stringify(error.propertyName)} ${patternMessages[error.schemaPath] ?? error.message}`
+				};
+			}
+			return { pointer, message: patternMessages[error.schemaPath] ?? `must match ${String(params.pattern)}` };
+		}
+		case 'format':
+			return { pointer, message: formatMessage(String(params.format)) };
+		default:
+			return { pointer, message: error.message ?? `fails ${error.keyword}` };
+	}
+}
+
+function formatMessage(format: string): string {
+	switch (format) {
+		case 'date-time':
+			return 'must be an RFC 3339 date-time with its UTC offset, e.g. 2017-11-19T21:11:00+03:30';
+		case 'date':
+			return 'must be a date written YYYY-MM-DD';
+		case 'uri':
+			return 'must be an absolute http(s) URL';
+		default:
+			return `must be a valid ${format}`;
+	}
+}
+
+// ---- rules no schema can say ------------------------------------------------------------------
+
+const bidiOverride = /[\u202A-\u202E]/u;
+const controlCharacter = /[\p{Cc}\u2028\u2029]/u;
+
+function semanticProblems(doc: AlignedDocument, options: ValidationOptions): Problem[] {
+	const problems: Problem[] = [];
+	const languages = Object.keys(doc.languages);
+
+	if (options.expectedId !== undefined && doc.id !== options.expectedId) {
+		problems.push({
+			pointer: '/id',
+			message: `is "${doc.id}" but the file is named "${options.expectedId}.json"; the two must match`
+		});
+	}
+
+	for (const tag of languages) {
+		const pointer = `/languages/${escapePointer(tag)}`;
+		if (!isLanguageTag(tag)) {
+			problems.push({ pointer, message: `"${tag}" is not a valid BCP 47 language tag` });
+		} else if (Intl.getCanonicalLocales(tag)[0] !== tag) {
+			problems.push({ pointer, message: `write the tag "${tag}" as "${Intl.getCanonicalLocales(tag)[0]}"` });
+		}
+		const entry = doc.languages[tag];
+		if (tag === doc.original && entry?.translation) {
+			problems.push({ pointer: `${pointer}/translation`, message: 'the original language has no translation credit' });
+		}
+		if (tag !== doc.original && !entry?.translation) {
+			problems.push({
+				pointer,
+				message: 'a translation must say who translated it and how ("translation": { "by", "method" })'
+			});
+		}
+	}
+	if (!(doc.original in doc.languages)) {
+		problems.push({ pointer: '/original', message: `"${doc.original}" is not one of the declared languages` });
+	}
+
+	if (doc.source.timeZone !== undefined && !isTimeZone(doc.source.timeZone)) {
+		problems.push({ pointer: '/source/timeZone', message: `"${doc.source.timeZone}" is not a known IANA time zone` });
+	}
+	doc.notes?.forEach((note, i) => {
+		if (!isLanguageTag(note.lang)) {
+			problems.push({ pointer: `/notes/${i}/lang`, message: `"${note.lang}" is not a valid BCP 47 language tag` });
+		}
+	});
+
+	const firstUse = new Map<string, string>();
+	doc.blocks.forEach((block, b) => {
+		block.segments.forEach((segment, s) => {
+			const pointer = `/blocks/${b}/segments/${s}`;
+			const earlier = firstUse.get(segment.id);
+			if (earlier !== undefined) {
+				problems.push({ pointer: `${pointer}/id`, message: `"${segment.id}" is already the id of ${earlier}` });
+			} else {
+				firstUse.set(segment.id, pointer);
+			}
+			for (const tag of languages) {
+				if (!(tag in segment.text)) {
+					problems.push({
+						pointer: `${pointer}/text`,
+						message: `has no "${tag}" text; write "" if this segment has no counterpart in that language`
+					});
+				}
+			}
+			for (const tag of Object.keys(segment.text)) {
+				if (!(tag in doc.languages)) {
+					problems.push({
+						pointer: `${pointer}/text/${escapePointer(tag)}`,
+						message: `"${tag}" is not one of the declared languages`
+					});
+				}
+			}
+			if (Object.values(segment.text).every((t) => t === '')) {
+				problems.push({ pointer: `${pointer}/text`, message: 'is empty in every language' });
+			}
+			for (const [tag, space] of Object.entries(segment.space ?? {})) {
+				const at = `${pointer}/space/${escapePointer(tag)}`;
+				if (!(tag in doc.languages)) {
+					problems.push({ pointer: at, message: `"${tag}" is not one of the declared languages` });
+				} else if (!segment.text[tag]) {
+					problems.push({ pointer: at, message: 'is set but the segment has no text in this language' });
+				} else if (space === ' ') {
+					problems.push({ pointer: at, message: 'is a single space, which is the default: leave it out' });
+				}
+			}
+		});
+	});
+
+	forEachString(doc, '', (text, pointer) => {
+		problems.push(...textProblems(text, pointer));
+	});
+	return problems;
+}
+
+/** Problems with one string: normalisation, invisible controls, bidirectional formatting. */
+export function textProblems(text: string, pointer: string): Problem[] {
+	const problems: Problem[] = [];
+	if (!text.isWellFormed()) {
+		problems.push({ pointer, message: 'contains an unpaired surrogate (broken UTF-16 escape)' });
+		return problems;
+	}
+	if (text.normalize('NFC') !== text) {
+		problems.push({ pointer, message: 'is not in Unicode normalisation form NFC' });
+	}
+	const control = controlCharacter.exec(text);
+	if (control) {
+		problems.push({ pointer, message: `contains the control character ${codePoint(control[0])} at index ${control.index}` });
+	}
+	const override = bidiOverride.exec(text);
+	if (override) {
+		problems.push({
+			pointer,
+			message: `contains the bidirectional embedding or override ${codePoint(override[0])} at index ${override.index}; use isolates (U+2066–U+2069) or nothing`
+		});
+	}
+	const isolate = unpairedIsolate(text);
+	if (isolate !== undefined) {
+		problems.push({ pointer, message: `has an unpaired bidirectional isolate ${codePoint(text[isolate] ?? '')} at index ${isolate}` });
+	}
+	return problems;
+}
+
+// Index of the first isolate initiator (U+2066–U+2068) without its U+2069, or of a stray U+2069.
+function unpairedIsolate(text: string): number | undefined {
+	const open: number[] = [];
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= 0x2066 && c <= 0x2068) open.push(i);
+		else if (c === 0x2069 && open.pop() === undefined) return i;
+	}
+	return open[0];
+}
+
+function forEachString(value: unknown, pointer: string, visit: (text: string, pointer: string) => void): void {
+	if (typeof value === 'string') visit(value, pointer);
+	else if (Array.isArray(value)) value.forEach((item, i) => forEachString(item, `${pointer}/${i}`, visit));
+	else if (value && typeof value === 'object') {
+		for (const [key, item] of Object.entries(value)) forEachString(item, `${pointer}/${escapePointer(key)}`, visit);
+	}
+}
+
+function isTimeZone(zone: string): boolean {
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: zone });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+function codePoint(char: string): string {
+	return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+// ---- positions ---------------------------------------------------------------------------------
+
+function duplicateKeys(node: Node, lines: number[], pointer = ''): Problem[] {
+	const problems: Problem[] = [];
+	if (node.type === 'object') {
+		const seen = new Set<string>();
+		for (const property of node.children ?? []) {
+			const [keyNode, valueNode] = property.children ?? [];
+			if (!keyNode) continue;
+			const key = String(keyNode.value);
+			const at = `${pointer}/${escapePointer(key)}`;
+			if (seen.has(key)) {
+				problems.push({ pointer: at, message: `the key "${key}" appears more than once in this object`, ...position(lines, keyNode.offset) });
+			}
+			seen.add(key);
+			if (valueNode) problems.push(...duplicateKeys(valueNode, lines, at));
+		}
+	} else if (node.type === 'array') {
+		node.children?.forEach((child, i) => problems.push(...duplicateKeys(child, lines, `${pointer}/${i}`)));
+	}
+	return problems;
+}
+
+function locate(tree: Node, lines: number[], pointer: string): Pick<Problem, 'line' | 'column'> {
+	const path = pointer === '' ? [] : pointer.slice(1).split('/').map(unescapePointer);
+	// Walk down as far as the file goes: a missing property is reported at its parent.
+	for (let depth = path.length; depth >= 0; depth--) {
+		const node = findNodeAtLocation(tree, path.slice(0, depth).map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
+		if (node) {
+			// For an object property, point at its key, which is where an editor puts the cursor.
+			const target = node.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0] : node;
+			return position(lines, target.offset);
+		}
+	}
+	return {};
+}
+
+function lineStarts(text: string): number[] {
+	const starts = [0];
+	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+	return starts;
+}
+
+function position(lines: number[], offset: number): { line: number; column: number } {
+	let low = 0;
+	let high = lines.length - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if ((lines[mid] ?? 0) <= offset) low = mid;
+		else high = mid - 1;
+	}
+	return { line: low + 1, column: offset - (lines[low] ?? 0) + 1 };
+}
+
+function describeParseError(code: string): string {
+	return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** Escapes one JSON pointer reference token (RFC 6901). */
+export function escapePointer(token: string): string {
+	return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function unescapePointer(token: string): string {
+	return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}

@@ -1,0 +1,41 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { bootScriptHash } from './scripts/boot-script.js';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// Every page is prerendered: the build is plain files any static host can serve.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail'
+		},
+		typescript: {
+			// Type-check the CLI, scripts and test configs with the same strict settings as the app.
+			config: (tsconfig) => {
+				tsconfig.include.push('../cli/**/*.ts', '../scripts/**/*.js', '../bin/**/*.js', '../bench/**/*.ts', '../playwright.config.ts');
+				return tsconfig;
+			}
+		},
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				// Kit hashes its own inline scripts; the reader's tiny boot script (applies the saved
+				// layout before first paint) is ours, so its hash is added here.
+				'script-src': ['self', bootScriptHash()],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;

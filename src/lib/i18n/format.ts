@@ -1,0 +1,53 @@
+// Numbers, dates and language names for the interface, through Intl. The Arabic interface writes
+// Arabic-Indic digits (٠١٢٣…), asked for explicitly (`nu-arab`) so Node at build time and every
+// browser print the same digits; the English interface writes Latin digits.
+import type { UiLocale } from './locales';
+
+const numberLocales: Record<UiLocale, string> = { en: 'en', ar: 'ar-u-nu-arab' };
+// British English order (19 November 2017, 21:11) reads unambiguously for an international audience.
+const dateLocales: Record<UiLocale, string> = { en: 'en-GB', ar: 'ar-u-nu-arab-ca-gregory' };
+
+/** `value` written with the interface's digits. */
+export function formatNumber(value: number, locale: UiLocale): string {
+	return new Intl.NumberFormat(numberLocales[locale]).format(value);
+}
+
+/** The interface's name for a document language (e.g. "Arabic", "الإنجليزية"). */
+export function languageName(tag: string, locale: UiLocale): string {
+	return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+}
+
+export interface PublishedDate {
+	/** Machine-readable, for `<time datetime>`. */
+	iso: string;
+	/** Gregorian date and time in the source's time zone. */
+	gregorian: string;
+	/** The same day in the Umm al-Qura Hijri calendar (Arabic interface only). */
+	hijri?: string;
+}
+
+/** A publication time as the interface shows it, in the time zone it was published in. */
+export function formatPublished(iso: string, locale: UiLocale, timeZone?: string): PublishedDate {
+	// Without a named zone, show the wall-clock time at the offset the source gave, labelled with it.
+	const offset = /([+-])(\d{2}):(\d{2})$/.exec(iso);
+	const offsetMinutes = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
+	const date = new Date(Date.parse(iso) + (timeZone ? 0 : offsetMinutes * 60_000));
+	const zone = timeZone ?? 'UTC';
+	const suffix = !timeZone && offset && offsetMinutes !== 0 ? ` (UTC${offset[0]})` : '';
+	const gregorian =
+		new Intl.DateTimeFormat(dateLocales[locale], { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(date) +
+		suffix;
+	if (locale !== 'ar') return { iso, gregorian };
+	const hijri = new Intl.DateTimeFormat('ar-u-ca-islamic-umalqura-nu-arab', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: zone
+	}).format(date);
+	return { iso, gregorian, hijri };
+}
+
+/** A percentage (`110` → "110%", "١١٠٪") with the interface's digits and sign. */
+export function formatPercent(percent: number, locale: UiLocale): string {
+	return new Intl.NumberFormat(numberLocales[locale], { style: 'percent' }).format(percent / 100);
+}

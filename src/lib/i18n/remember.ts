@@ -1,0 +1,2 @@
+/** Where the visitor's chosen interface language is remembered (localStorage). */
+export const localeStorageKey = 'muqabala:locale';

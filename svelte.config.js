@@ -2,12 +2,17 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { bootScriptHash } from './scripts/boot-script.js';
 
+const outDir = process.env.MUQABALA_OUT ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered: the build is plain files any static host can serve.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// MUQABALA_OUT lets tests and benchmarks build elsewhere (scripts/build.js).
+		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
+		// Absolute asset paths: 404.html is served at every unknown address, where relative ones break.
+		paths: { relative: false },
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

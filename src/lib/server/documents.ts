@@ -1,7 +1,7 @@
 // The one place the site reads documents. Runs at build time (prerendering): every document is
 // validated, and a broken one stops the build with its file name and the JSON pointer of each problem.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { delimiter, join, relative } from 'node:path';
 import { formatProblem, validateDocumentText } from '$lib/document/validate';
 import type { AlignedDocument } from '$lib/document/types';
 
@@ -11,7 +11,7 @@ import type { AlignedDocument } from '$lib/document/types';
  */
 function documentFolders(): string[] {
 	const configured = process.env.MUQABALA_DOCUMENTS;
-	return configured ? configured.split(process.platform === 'win32' ? ';' : ':').filter(Boolean) : ['translations'];
+	return configured ? configured.split(delimiter).filter(Boolean) : ['translations'];
 }
 
 function loadAll(): Map<string, AlignedDocument> {

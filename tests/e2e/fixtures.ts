@@ -1,0 +1,64 @@
+// A `page` that fails the test on any console error, uncaught exception or failed request, so
+// every end-to-end test also checks that the page loads cleanly (favicon included).
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+export const seedId = 'kayhan-2017-11-19-albukamal';
+export const seedPath = `/en/read/${seedId}`;
+
+export const test = base.extend<{ expectProblem: (pattern: RegExp) => void; expectedProblems: RegExp[] }>({
+	// Playwright reads a fixture's dependencies from its destructuring pattern; this one has none.
+	// eslint-disable-next-line no-empty-pattern
+	expectedProblems: async ({}, use) => {
+		await use([]);
+	},
+	/** Declares a console message or failed request this test provokes on purpose. */
+	expectProblem: async ({ expectedProblems }, use) => {
+		await use((pattern) => expectedProblems.push(pattern));
+	},
+	page: async ({ page, javaScriptEnabled, expectedProblems }, use) => {
+		const problems: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+		});
+		page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+		page.on('requestfailed', (request) => {
+			const reason = request.failure()?.errorText ?? '';
+			// A reload or navigation cancels requests still in flight (e.g. the favicon); with
+			// JavaScript off, Chromium refuses every script. Neither is a broken page.
+			if (!javaScriptEnabled && request.resourceType() === 'script') return;
+			if (reason === 'net::ERR_ABORTED' && request.resourceType() !== 'script') return;
+			problems.push(`request failed: ${request.url()} (${reason})`);
+		});
+		page.on('response', (response) => {
+			if (response.status() >= 400 && !response.request().isNavigationRequest()) {
+				problems.push(`HTTP ${response.status()}: ${response.url()}`);
+			}
+		});
+		await use(page);
+		const unexpected = problems.filter((problem) => !expectedProblems.some((pattern) => pattern.test(problem)));
+		expect(unexpected, 'the page logged errors or failed requests').toEqual([]);
+	}
+});
+
+export { expect };
+
+/** Both sides of a pair: [first text, second text]. */
+export function sides(page: Page, id: string): [Locator, Locator] {
+	return [
+		page.locator(`[data-segment-id="${id}"][data-side="first"]`),
+		page.locator(`[data-segment-id="${id}"][data-side="second"]`)
+	];
+}
+
+/** The page's box of a locator (fails the test if it is not rendered). */
+export async function box(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+	const rect = await locator.boundingBox();
+	expect(rect, 'element is not rendered').not.toBeNull();
+	return rect!;
+}
+
+/** Waits until the reader has hydrated and applied its settings. */
+export async function readerReady(page: Page): Promise<void> {
+	await expect(page.locator('html')).not.toHaveClass(/no-js/);
+	await expect(page.locator('[data-reader-ready]')).toBeAttached();
+}

@@ -1,0 +1,191 @@
+import { box, expect, readerReady, seedId, seedPath, sides, test } from './fixtures';
+
+test.describe('library', () => {
+	test('lists the seed article with both titles and leads to the reader', async ({ page }) => {
+		await page.goto('/en');
+		const card = page.getByRole('article').filter({ hasText: 'Albu Kamal' });
+		await expect(card.locator('[lang="ar"][dir="rtl"]')).toHaveText('محور المقاومة يحرر مدينة البوكمال آخر معقل لـ"داعش" في سوريا');
+		await expect(card.locator('[lang="en"]')).toContainText('Axis of Resistance liberates the city of Albu Kamal');
+		await expect(card).toContainText('Kayhan');
+		await expect(card).toContainText('19 November 2017');
+		await expect(card).toContainText('25 aligned segments');
+		await card.getByRole('link', { name: 'Read', exact: true }).click();
+		await expect(page).toHaveURL(new RegExp(`/en/read/${seedId}$`));
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Albu Kamal');
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('محور المقاومة');
+	});
+});
+
+test.describe('reader', () => {
+	test('shows the source and every aligned segment with its own lang and dir', async ({ page }) => {
+		await page.goto(seedPath);
+		await readerReady(page);
+		await expect(page.locator('.document-header')).toContainText('Kayhan');
+		await expect(page.locator('.document-header')).toContainText('article 66847');
+		await expect(page.locator('.document-header time')).toHaveAttribute('datetime', '2017-11-19T21:11:00+03:30');
+		await expect(page.locator('[data-pair]')).toHaveCount(25);
+		await expect(page.locator('[data-segment-id][lang="ar"][dir="rtl"]')).toHaveCount(25);
+		await expect(page.locator('[data-segment-id][lang="en"][dir="ltr"]')).toHaveCount(25);
+		const arabicFont = await sides(page, 'p1-1')[0].evaluate((el) => getComputedStyle(el).fontFamily);
+		expect(arabicFont).toContain('Noto Naskh Arabic');
+		expect(await page.evaluate(() => document.fonts.check('20px "Noto Naskh Arabic"', 'محور'))).toBe(true);
+	});
+
+	test('side by side: the original on its own script side, rows level within 2 px', async ({ page }) => {
+		await page.goto(seedPath);
+		await readerReady(page);
+		const [arabic, english] = sides(page, 'p1-1');
+		expect((await box(arabic)).x).toBeGreaterThan((await box(english)).x);
+		for (const pair of await page.locator('[data-pair]').all()) {
+			const id = await pair.getAttribute('id');
+			const [first, second] = sides(page, id!);
+			const [a, b] = [await box(first), await box(second)];
+			expect(Math.abs(a.y - b.y), `tops of pair ${id}`).toBeLessThanOrEqual(2);
+		}
+	});
+
+	test('stacked, original only and translation only layouts, and swapping sides', async ({ page }) => {
+		await page.goto(seedPath);
+		await readerReady(page);
+		const [arabic, english] = sides(page, 'p2-1');
+
+		await page.getByRole('radio', { name: 'Stacked' }).check();
+		await expect(page.locator('html')).toHaveAttribute('data-layout', 'stacked');
+		expect((await box(english)).y).toBeGreaterThan((await box(arabic)).y + 10);
+
+		await page.getByRole('button', { name: 'Swap sides' }).click();
+		await expect(page.getByRole('button', { name: 'Swap sides' })).toHaveAttribute('aria-pressed', 'true');
+		expect((await box(arabic)).y).toBeGreaterThan((await box(english)).y + 10);
+
+		await page.getByRole('radio', { name: 'Side by side' }).check();
+		expect((await box(english)).x).toBeGreaterThan((await box(arabic)).x); // swapped: English on the right
+
+		await page.getByRole('radio', { name: 'Arabic only' }).check();
+		await expect(arabic).toBeVisible();
+		await expect(english).toBeHidden();
+		await expect(page.locator('.gutter').first()).toBeHidden();
+
+		await page.getByRole('radio', { name: 'English only' }).check();
+		await expect(english).toBeVisible();
+		await expect(arabic).toBeHidden();
+	});
+
+	test('pointing at a segment lights up its counterpart', async ({ page }) => {
+		await page.goto(seedPath);
+		await readerReady(page);
+		const [arabic, english] = sides(page, 'p5-1');
+		await arabic.hover();
+		await expect(arabic).toHaveAttribute('data-highlight', '');
+		await expect(english).toHaveAttribute('data-highlight', '');
+		await expect(page.locator('[data-segment-id][data-highlight]')).toHaveCount(2);
+		await sides(page, 'p6-1')[1].hover();
+		await expect(english).not.toHaveAttribute('data-highlight');
+		await expect(sides(page, 'p6-1')[0]).toHaveAttribute('data-highlight', '');
+	});
+
+	test('keyboard: j/k and arrows move pair by pair with visible focus and highlight', async ({ page }) => {
+		await page.goto(seedPath);
+		await readerReady(page);
+		await page.keyboard.press('j');
+		const focused = page.locator('[data-pair]:focus');
+		await expect(focused).toHaveAttribute('id', 'kicker');
+		await page.keyboard.press('j');
+		await expect(focused).toHaveAttribute('id', 'headline');
+		await page.keyboard.press('ArrowDown');
+		await expect(focused).toHaveAttribute('id', 'highlight-1');
+		await page.keyboard.press('k');
+		await expect(focused).toHaveAttribute('id', 'headline');
+		await expect(sides(page, 'headline')[0]).toHaveAttribute('data-highlight', '');
+		await expect(sides(page, 'headline')[1]).toHaveAttribute('data-highlight', '');
+		const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
+		expect(outline).not.toBe('none');
+		await page.keyboard.press('End');
+		await expect(focused).toHaveAttribute('id', 'p18-2');
+		await expect(page).toHaveURL(/#p18-2$/); // the address bar always holds the current pair's permalink
+		// One tab stop for the whole text: the pair last read.
+		await expect(page.locator('[data-pair][tabindex="0"]')).toHaveCount(1);
+	});
+
+	test('a permalink scrolls to its pair and lights it up', async ({ page }) => {
+		await page.goto(`${seedPath}#p12-1`);
+		await readerReady(page);
+		const pair = page.locator('#p12-1');
+		await expect(pair).toBeInViewport();
+		await expect(sides(page, 'p12-1')[0]).toHaveAttribute('data-highlight', '');
+		await expect(sides(page, 'p12-1')[1]).toHaveAttribute('data-highlight', '');
+		// Every pair's number links to it.
+		await expect(page.locator('#p3-1 a.number')).toHaveAttribute('href', '#p3-1');
+	});
+
+	test('the view lives in the URL, survives a reload and is remembered', async ({ page, context }) => {
+		await page.goto(seedPath);
+		await readerReady(page);
+		await page.getByRole('radio', { name: 'Stacked' }).check();
+		await page.getByRole('button', { name: 'Swap sides' }).click();
+		await expect(page).toHaveURL(/layout=stacked/);
+		await expect(page).toHaveURL(/swap=1/);
+		await page.reload();
+		await readerReady(page);
+		await expect(page.locator('html')).toHaveAttribute('data-layout', 'stacked');
+		await expect(page.locator('html')).toHaveAttribute('data-swap', '');
+		await expect(page.getByRole('radio', { name: 'Stacked' })).toBeChecked();
+		const [arabic, english] = sides(page, 'p1-1');
+		expect((await box(arabic)).y).toBeGreaterThan((await box(english)).y);
+
+		// Remembered on this device: a plain link opens in the same view…
+		const again = await context.newPage();
+		await again.goto(seedPath);
+		await readerReady(again);
+		await expect(again.locator('html')).toHaveAttribute('data-layout', 'stacked');
+		await expect(again).toHaveURL(/layout=stacked/);
+		// …while a shared link wins over what is remembered.
+		await again.goto(`${seedPath}?layout=original`);
+		await readerReady(again);
+		await expect(again.locator('html')).toHaveAttribute('data-layout', 'original');
+		await expect(again.locator('html')).not.toHaveAttribute('data-swap');
+		await again.close();
+	});
+
+	test('a linked layout applies before the page hydrates (no flash of the default)', async ({ browser, baseURL }) => {
+		// The boot script runs in <head>: even with the app's JavaScript blocked, the layout applies.
+		const page = await browser.newPage({ baseURL });
+		await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+		await page.goto(`${seedPath}?layout=stacked`, { waitUntil: 'domcontentloaded' });
+		await expect(page.locator('html')).toHaveAttribute('data-layout', 'stacked');
+		await expect(page.locator('html')).not.toHaveClass(/no-js/);
+		const [arabic, english] = sides(page, 'p1-1');
+		expect((await box(english)).y).toBeGreaterThan((await box(arabic)).y);
+		await page.close();
+	});
+
+	test('phone width: stacked unless the reader insists, and nothing scrolls sideways', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(seedPath);
+		await readerReady(page);
+		const [arabic, english] = sides(page, 'p1-1');
+		expect((await box(english)).y).toBeGreaterThan((await box(arabic)).y);
+		const noSideways = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+		expect(await noSideways()).toBe(true);
+		await page.getByRole('radio', { name: 'Side by side' }).check();
+		expect((await box(arabic)).x).toBeGreaterThan((await box(english)).x);
+		expect(Math.abs((await box(arabic)).y - (await box(english)).y)).toBeLessThanOrEqual(2);
+		expect(await noSideways()).toBe(true);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the prerendered page shows the whole bilingual text side by side', async ({ page }) => {
+		await page.goto(seedPath);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.locator('[data-pair]')).toHaveCount(25);
+		const [arabic, english] = sides(page, 'p18-2');
+		await expect(arabic).toHaveText('وقال: أن هذا التحرير يعتبر بمثابة تكسير أضلاع التنظيم الارهابي في سوريا.');
+		await expect(english).toContainText('breaking of the ribs');
+		expect((await box(arabic)).x).toBeGreaterThan((await box(english)).x);
+		expect(Math.abs((await box(arabic)).y - (await box(english)).y)).toBeLessThanOrEqual(2);
+		// Controls that need JavaScript are not offered.
+		await expect(page.getByRole('radio', { name: 'Stacked' })).toBeHidden();
+	});
+});

@@ -1,0 +1,108 @@
+import { expect, seedPath, sides, test } from './fixtures';
+
+test.describe('unknown and malicious addresses', () => {
+	const addresses = [
+		'/read/nope',
+		'/en/read/nope',
+		'/ar/read/nope',
+		'/en/read/..%2F..%2Fpackage.json',
+		'/en/read/%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+		`/en/read/${'a'.repeat(300)}`,
+		'/xx/read/kayhan-2017-11-19-albukamal'
+	];
+	for (const address of addresses) {
+		test(`${address.slice(0, 40)} is a 404 that does not echo the address`, async ({ page, expectProblem }) => {
+			expectProblem(/status of 404/); // Chromium logs the page's own 404
+			const response = await page.goto(address);
+			expect(response?.status()).toBe(404);
+			await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+			await expect(page.getByRole('heading', { name: 'الصفحة غير موجودة' })).toBeVisible();
+			const html = await response!.text();
+			const last = decodeURIComponent(address.split('/').pop()!);
+			expect(html).not.toContain(last);
+			expect(html).not.toContain(address.split('/').pop()!);
+		});
+	}
+
+	test('following a link to a missing document in the app shows the not-found page', async ({ page, expectProblem }) => {
+		// The client router asks for the page's data, which does not exist: a 404, not an echo.
+		expectProblem(/404/);
+		await page.goto('/en');
+		await page.evaluate(() => {
+			const link = document.createElement('a');
+			link.href = '/en/read/no-such-document';
+			link.textContent = 'missing';
+			link.id = 'missing-link';
+			document.body.append(link);
+		});
+		await page.click('#missing-link');
+		await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+		await expect(page.locator('body')).not.toContainText('no-such-document');
+	});
+});
+
+test.describe('document text is data, never markup', () => {
+	test('markup-looking text shows as itself and runs nothing', async ({ page }) => {
+		const dialogs: string[] = [];
+		page.on('dialog', (dialog) => {
+			dialogs.push(dialog.message());
+			void dialog.dismiss();
+		});
+		await page.goto('/en/read/markup-as-text');
+		await expect(sides(page, 'script-tag')[0]).toHaveText("<script>window.__pwned = 'ar'</script>");
+		await expect(sides(page, 'script-tag')[1]).toHaveText("<script>window.__pwned = 'en'</script>");
+		await expect(sides(page, 'close-script')[1]).toHaveText('</script><img src=x onerror="window.__pwned=\'img\'">');
+		await expect(sides(page, 'svelte-syntax')[1]).toHaveText("{@html '<b>x</b>'} {#if true}yes{/if}");
+		await expect(sides(page, 'template-literal')[1]).toHaveText("${constructor.constructor('window.__pwned=1')()}");
+		await expect(sides(page, 'proto')[0]).toHaveText('__proto__ constructor prototype');
+		await expect(sides(page, 'javascript-url')[1]).toHaveText('<a href="javascript:alert(1)">click</a>');
+		await expect(sides(page, 'entities')[1]).toHaveText('&lt;b&gt; &amp; &#x3C;');
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Text that looks like <b>markup</b> & {templates}');
+		await expect(page.locator('.document-header')).toContainText("<script>window.__pwned = 'publisher'</script>");
+		await expect(page.locator('.document-header')).toContainText('__proto__');
+		// Nothing ran, nothing was injected.
+		expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+		await expect(page.locator('main img, main b, main a[href^="javascript"]')).toHaveCount(0);
+		expect(dialogs).toEqual([]);
+	});
+
+	test('empty sides and n:m links are shown honestly', async ({ page }) => {
+		await page.goto('/en/read/markup-as-text');
+		const [original, translation] = sides(page, 'only-original');
+		await expect(original).toHaveText('جملة ليس لها مقابل في الترجمة.');
+		await expect(translation).toHaveAttribute('data-empty', '');
+		await expect(translation).toHaveText('Not in the English');
+		await expect(sides(page, 'only-translation')[0]).toHaveText('Not in the Arabic');
+		await expect(page.locator('#two-to-one')).toHaveAttribute('data-link', '2:1');
+		await expect(page.locator('#two-to-one .shape')).toContainText('2 sentences in Arabic, 1 sentence in English');
+	});
+});
+
+test.describe('content security policy', () => {
+	test('pages carry a strict CSP: no inline scripts without a hash, no other origins', async ({ page }) => {
+		const response = await page.goto(seedPath);
+		const html = await response!.text();
+		const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+		const scriptSrc = /script-src ([^;]+)/.exec(policy)?.[1] ?? '';
+		expect(scriptSrc).toContain("'self'");
+		expect(scriptSrc).toMatch(/'sha256-/);
+		expect(scriptSrc).not.toContain('unsafe-inline');
+		expect(scriptSrc).not.toContain('unsafe-eval');
+		expect(policy).toContain("default-src 'self'");
+		expect(policy).toContain("object-src 'none'");
+		expect(policy).not.toMatch(/https?:\/\//);
+	});
+
+	test('a script that is not ours is refused by the policy', async ({ page, expectProblem }) => {
+		expectProblem(/Content Security Policy/);
+		await page.goto(seedPath);
+		const ran = await page.evaluate(async () => {
+			const script = document.createElement('script');
+			script.textContent = 'window.__injected = true';
+			document.head.append(script);
+			await new Promise((resolve) => setTimeout(resolve, 50));
+			return (window as unknown as { __injected?: boolean }).__injected === true;
+		});
+		expect(ran).toBe(false);
+	});
+});

@@ -1,0 +1,62 @@
+// The site's document loader: every bundled document is valid, and a broken one stops the build
+// with the file and the JSON pointer of each problem.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { validateDocumentText } from '../../src/lib/document/validate';
+
+const folders: string[] = [];
+afterEach(() => {
+	vi.unstubAllEnvs();
+	vi.resetModules();
+	for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+async function loaderWith(...extra: string[]) {
+	vi.stubEnv('MUQABALA_DOCUMENTS', ['translations', ...extra].join(delimiter));
+	vi.resetModules();
+	return import('../../src/lib/server/documents');
+}
+
+function folderWith(files: Record<string, string>): string {
+	const folder = mkdtempSync(join(tmpdir(), 'muqabala-docs-'));
+	folders.push(folder);
+	for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+	return folder;
+}
+
+describe('bundled documents', () => {
+	it.each(readdirSync('translations').filter((n) => n.endsWith('.json')))('%s is valid and named after its id', (name) => {
+		const { problems } = validateDocumentText(readFileSync(join('translations', name), 'utf8'), {
+			expectedId: name.replace(/\.json$/, '')
+		});
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('the site loader', () => {
+	it('lists every document by id, the allow-list of readable documents', async () => {
+		const { allDocumentIds, findDocument } = await loaderWith('tests/fixtures/documents');
+		expect(allDocumentIds()).toEqual(['kayhan-2017-11-19-albukamal', 'markup-as-text', 'three-languages']);
+		expect(findDocument('three-languages')?.languages.fr?.title).toBe('Un exemple en trois langues');
+		expect(findDocument('__proto__')).toBeUndefined();
+		expect(findDocument('../package')).toBeUndefined();
+	});
+
+	it('fails with every problem as file:pointer when a document is broken', async () => {
+		const broken = JSON.parse(readFileSync('tests/fixtures/documents/three-languages.json', 'utf8'));
+		broken.id = 'broken';
+		delete broken.blocks[1].segments[0].text.fr;
+		const folder = folderWith({ 'broken.json': JSON.stringify(broken, null, '\t'), 'wrong-name.json': JSON.stringify({ ...broken, id: 'x' }) });
+		const { allDocumentIds } = await loaderWith(folder);
+		expect(() => allDocumentIds()).toThrowError(/broken\.json:\/blocks\/1\/segments\/0\/text: has no "fr" text/);
+		expect(() => allDocumentIds()).toThrowError(/wrong-name\.json:\/id: is "x" but the file is named "wrong-name\.json"/);
+	});
+
+	it('refuses two documents with the same id in different folders', async () => {
+		const copy = readFileSync('translations/kayhan-2017-11-19-albukamal.json', 'utf8');
+		const { allDocumentIds } = await loaderWith(folderWith({ 'kayhan-2017-11-19-albukamal.json': copy }));
+		expect(() => allDocumentIds()).toThrowError(/is also the id of a document in another folder/);
+	});
+});

@@ -157,6 +157,8 @@ function formatMessage(format: string): string {
 
 const bidiOverride = /[\u202A-\u202E]/u;
 const controlCharacter = /[\p{Cc}\u2028\u2029]/u;
+const controlCharacterButLineFeed = /[^\P{Cc}\n]|[\u2028\u2029]/u;
+const segmentSpacePointer = /^\/blocks\/\d+\/segments\/\d+\/space\/[^/]+$/;
 
 function semanticProblems(doc: AlignedDocument, options: ValidationOptions): Problem[] {
 	const problems: Problem[] = [];
@@ -243,13 +245,15 @@ function semanticProblems(doc: AlignedDocument, options: ValidationOptions): Pro
 	});
 
 	forEachString(doc, '', (text, pointer) => {
-		problems.push(...textProblems(text, pointer));
+		// A segment's `space` may hold a line break: when one block joins two paragraphs of a side
+		// (the translation split or merged a paragraph), the later one starts after "\n\n".
+		problems.push(...textProblems(text, pointer, { lineBreaks: segmentSpacePointer.test(pointer) }));
 	});
 	return problems;
 }
 
 /** Problems with one string: normalisation, invisible controls, bidirectional formatting. */
-export function textProblems(text: string, pointer: string): Problem[] {
+export function textProblems(text: string, pointer: string, options: { lineBreaks?: boolean } = {}): Problem[] {
 	const problems: Problem[] = [];
 	if (!text.isWellFormed()) {
 		problems.push({ pointer, message: 'contains an unpaired surrogate (broken UTF-16 escape)' });
@@ -258,7 +262,7 @@ export function textProblems(text: string, pointer: string): Problem[] {
 	if (text.normalize('NFC') !== text) {
 		problems.push({ pointer, message: 'is not in Unicode normalisation form NFC' });
 	}
-	const control = controlCharacter.exec(text);
+	const control = (options.lineBreaks ? controlCharacterButLineFeed : controlCharacter).exec(text);
 	if (control) {
 		problems.push({ pointer, message: `contains the control character ${codePoint(control[0])} at index ${control.index}` });
 	}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { BeadCost } from './bead-cost';
+import { alignBanded } from './banded-dp';
+
+const languages = { source: 'ar', target: 'en' };
+
+/** Deterministic random numbers (mulberry32). */
+function random(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = Math.imul(a ^ (a >>> 15), a | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** A pair of unit sequences with a known disturbance: merges, splits, omissions, insertions. */
+function disturbedPair(n: number, seed: number, rates = { merge: 0.05, split: 0.05, drop: 0.03, add: 0.03 }) {
+	const next = random(seed);
+	const source: string[] = [];
+	const target: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const length = 30 + Math.floor(next() * 300);
+		source.push('س'.repeat(length));
+		const translated = 'e'.repeat(Math.round(length * 1.4 * (0.9 + next() * 0.2)));
+		const roll = next();
+		if (roll < rates.merge && target.length > 0) target[target.length - 1] += ' ' + translated;
+		else if (roll < rates.merge + rates.split) target.push(translated.slice(0, translated.length / 2), translated.slice(translated.length / 2));
+		else if (roll < rates.merge + rates.split + rates.drop) continue;
+		else if (roll < rates.merge + rates.split + rates.drop + rates.add) target.push('n'.repeat(40 + Math.floor(next() * 200)), translated);
+		else target.push(translated);
+	}
+	return { source, target };
+}
+
+describe('alignBanded', () => {
+	it('covers both texts with monotone beads, each of an allowed shape', () => {
+		const { source, target } = disturbedPair(300, 1);
+		const { beads } = alignBanded(new BeadCost(source, target, languages));
+		let i = 0;
+		let j = 0;
+		for (const bead of beads) {
+			expect([bead.source.start, bead.target.start]).toEqual([i, j]);
+			const shape = `${bead.source.end - i}:${bead.target.end - j}`;
+			expect(['1:1', '1:0', '0:1', '2:1', '1:2', '2:2']).toContain(shape);
+			i = bead.source.end;
+			j = bead.target.end;
+		}
+		expect([i, j]).toEqual([source.length, target.length]);
+	});
+
+	it('finds the same path as the full programme on disturbed texts', () => {
+		for (const seed of [2, 3, 4, 5, 6, 7]) {
+			const { source, target } = disturbedPair(400, seed);
+			const scorer = new BeadCost(source, target, languages);
+			const banded = alignBanded(scorer, { halfWidth: 8 });
+			const full = alignBanded(scorer, { halfWidth: 100_000 });
+			expect(banded.cost).toBeCloseTo(full.cost, 6);
+			expect(banded.beads.map((b) => [b.source.start, b.target.start])).toEqual(full.beads.map((b) => [b.source.start, b.target.start]));
+			expect(banded.cells).toBeLessThan(full.cells / 4);
+		}
+	});
+
+	it('moves or widens the band when the path runs along its edge', () => {
+		// 60 notes added at the start of the target push the path far off the length diagonal.
+		const { source, target } = disturbedPair(200, 8, { merge: 0, split: 0, drop: 0, add: 0 });
+		const notes = Array.from({ length: 60 }, (_, k) => 'n'.repeat(50 + k));
+		const scorer = new BeadCost(source, [...notes, ...target], languages);
+		const result = alignBanded(scorer, { halfWidth: 4 });
+		expect(result.widenings + result.recentrings).toBeGreaterThan(0);
+		expect(result.bandLimited).toBe(false);
+		expect(result.cost).toBeCloseTo(alignBanded(scorer, { halfWidth: 100_000 }).cost, 6);
+	});
+
+	it('grows linearly: twice the text, about twice the cells', () => {
+		const small = disturbedPair(2000, 9);
+		const large = disturbedPair(4000, 9);
+		const cells = (p: { source: string[]; target: string[] }) => alignBanded(new BeadCost(p.source, p.target, languages)).cells;
+		expect(cells(large) / cells(small)).toBeLessThan(2.3);
+	});
+
+	it('reports a path it could not check when the band may not grow', () => {
+		const { source, target } = disturbedPair(100, 10, { merge: 0, split: 0, drop: 0, add: 0 });
+		const notes = Array.from({ length: 40 }, () => 'n'.repeat(80));
+		const scorer = new BeadCost(source, [...notes, ...target], languages);
+		const result = alignBanded(scorer, { halfWidth: 2, maxCells: 800 });
+		expect(result.bandLimited).toBe(true);
+	});
+
+	it('aligns empty sides', () => {
+		expect(alignBanded(new BeadCost([], [], languages)).beads).toEqual([]);
+		const onlySource = alignBanded(new BeadCost(['أ', 'ب'], [], languages)).beads;
+		expect(onlySource.map((b) => [b.source.end - b.source.start, b.target.end - b.target.start])).toEqual([
+			[1, 0],
+			[1, 0]
+		]);
+	});
+});

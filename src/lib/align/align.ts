@@ -38,6 +38,8 @@ export interface SegmentSide {
 	space: string;
 	/** Where the text comes from; absent when `text` is empty. */
 	span?: TextSpan;
+	/** How many sentences (as the splitter found them) `text` holds: 0 when it is empty. */
+	sentences: number;
 }
 
 /** A sentence-level link: a few sentences of the original and their translation. */
@@ -231,7 +233,7 @@ function breaksOf(sentences: PlacedSentence[]): Uint8Array {
 }
 
 function joinSide(sentences: PlacedSentence[], range: Range): SegmentSide {
-	if (range.start === range.end) return { text: '', space: '' };
+	if (range.start === range.end) return { text: '', space: '', sentences: 0 };
 	const first = sentences[range.start] as PlacedSentence;
 	let text = first.text;
 	for (let k = range.start + 1; k < range.end; k++) {
@@ -239,5 +241,10 @@ function joinSide(sentences: PlacedSentence[], range: Range): SegmentSide {
 		text += sentence.space + sentence.text;
 	}
 	const last = sentences[range.end - 1] as PlacedSentence;
-	return { text, space: first.space, span: { paragraph: first.span.paragraph, start: first.span.start, end: last.span.end } };
+	return {
+		text,
+		space: first.space,
+		span: { paragraph: first.span.paragraph, start: first.span.start, end: last.span.end },
+		sentences: range.end - range.start
+	};
 }

@@ -1,0 +1,73 @@
+// muqabala export <id|file> --format tmx|tsv|md: a document out to the tools people already use.
+import { Command, Option } from 'commander';
+import { isDocumentId } from '../../src/lib/document/ids';
+import type { AlignedDocument } from '../../src/lib/document/types';
+import { validateDocumentText } from '../../src/lib/document/validate';
+import { toMarkdown } from '../../src/lib/export/markdown';
+import { toTmx } from '../../src/lib/export/tmx';
+import { toTsv } from '../../src/lib/export/tsv';
+import { CliError, displayPath, processIo, readUtf8, resolvePath, writeFileAtomically, type Io } from '../io';
+import { configure, runCli } from '../run';
+
+export const exportFormats = ['tmx', 'tsv', 'md'] as const;
+type Format = (typeof exportFormats)[number];
+
+interface ExportOptions {
+	format: Format;
+	out?: string;
+	force?: boolean;
+	translation?: string;
+}
+
+/** The command, for `muqabala export` and for `run`. */
+export function exportCommand(io: Io): Command {
+	return configure(new Command('export'), io)
+		.description('write a document as TMX 1.4b, TSV or bilingual Markdown')
+		.argument('<document>', 'a document id (read from translations/<id>.json) or a path to a .json file')
+		.addOption(new Option('--format <format>', 'tmx: translation memory for CAT tools; tsv: id, original, translation; md: to read').choices(exportFormats).makeOptionMandatory())
+		.option('--out <file>', 'write to this file instead of standard output')
+		.option('--force', 'replace the --out file if it exists')
+		.option('--translation <lang>', 'for tsv and md, the translation to use when the document has several')
+		.addHelpText('after', '\nExamples:\n  muqabala export kayhan-2017-11-19-albukamal --format tmx --out albukamal.tmx\n  muqabala export translations/x.json --format md > x.md')
+		.action((documentArgument: string, options: ExportOptions) => exportDocument(io, documentArgument, options));
+}
+
+/** Runs `muqabala export` with `argv` (the arguments after "export"); returns the exit code. */
+export function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
+	return runCli(exportCommand(io), argv, io);
+}
+
+/** Reads and validates the document an argument names: an id, or a path to a .json file. */
+export function readDocument(io: Io, argument: string): { document: AlignedDocument; shown: string } {
+	const looksLikePath = argument.endsWith('.json') || argument.includes('/') || argument.includes('\\');
+	if (!looksLikePath && !isDocumentId(argument)) {
+		throw new CliError(`"${argument}" is neither a document id (lowercase a-z, 0-9 and "-") nor a .json file`);
+	}
+	const path = resolvePath(io, looksLikePath ? argument : `translations/${argument}.json`);
+	const shown = displayPath(io, path);
+	const result = validateDocumentText(readUtf8(io, path));
+	const first = result.problems[0];
+	if (!result.document || first) {
+		const where = first ? `${first.pointer || '/'}: ${first.message}` : 'unreadable';
+		throw new CliError(`${shown} is not a valid document (${where}); run muqabala validate ${shown}`);
+	}
+	return { document: result.document, shown };
+}
+
+function exportDocument(io: Io, argument: string, options: ExportOptions): void {
+	const { document } = readDocument(io, argument);
+	let text: string;
+	try {
+		text = options.format === 'tmx' ? toTmx(document) : options.format === 'tsv' ? toTsv(document, options) : toMarkdown(document, options);
+	} catch (error) {
+		if (error instanceof Error && !(error instanceof CliError)) throw new CliError(`--translation: ${error.message}`);
+		throw error;
+	}
+	if (options.out === undefined) {
+		io.stdout.write(text);
+		return;
+	}
+	const path = resolvePath(io, options.out);
+	writeFileAtomically(io, path, text, { overwrite: options.force === true });
+	io.stderr.write(`wrote ${displayPath(io, path)}\n`);
+}

@@ -174,7 +174,7 @@ if (!isMain) {
 	const sizes = (option('sizes') ?? '1000,10000,50000').split(',').map(Number);
 	const runs = option('runs') ?? '3';
 	console.log(`Node ${process.version}, ${cpus().length} cores; best of ${runs} runs for the paragraph pass, one run of the full pipeline.`);
-	console.log('paragraphs (ar × en) | chars (both) | paragraph pass | + sentence pass (full) | RSS before | peak RSS | band | passes | paragraph beads F1');
+	console.log('paragraphs (ar × en) | chars (both) | paragraph pass | both passes | RSS before | peak RSS | band | passes | paragraph beads F1');
 	for (const size of sizes) {
 		const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', here, '--one', String(size), '--runs', runs], {
 			encoding: 'utf8',
@@ -186,7 +186,7 @@ if (!isMain) {
 				`${f.paragraphs[0].toLocaleString('en')} × ${f.paragraphs[1].toLocaleString('en')}`.padEnd(20),
 				`${(f.characters / 1e6).toFixed(1)} M`.padStart(12),
 				`${f.paragraphSeconds.toFixed(3)} s`.padStart(14),
-				`${f.fullSeconds.toFixed(3)} s`.padStart(22),
+				`${f.fullSeconds.toFixed(3)} s`.padStart(11),
 				`${f.rssBeforeMB.toFixed(0)} MB`.padStart(10),
 				`${f.peakRssMB.toFixed(0)} MB`.padStart(8),
 				`±${f.halfWidth}${f.widenings ? `, widened ${f.widenings}×` : ''}${f.recentrings ? `, moved ${f.recentrings}×` : ''}`.padStart(4),

@@ -37,6 +37,11 @@ export class CliError extends Error {
 /** Exit code for a command line that could not be understood (missing argument, unknown option). */
 export const usageExitCode = 2;
 
+/** `count` and the noun, plural when count is not 1: "1 block", "3 blocks". */
+export function plural(count: number, noun: string): string {
+	return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** `path` as the user would type it from `io.cwd` (relative when inside it). */
 export function displayPath(io: Io, path: string): string {
 	const shown = relative(io.cwd, path);

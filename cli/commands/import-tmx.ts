@@ -2,7 +2,7 @@
 // into a document.
 import { Command, Option } from 'commander';
 import { documentFromTmx, parseTmx, TmxError, type TmxDocumentDefaults } from '../../src/lib/export/tmx';
-import { CliError, displayPath, processIo, readUtf8, resolvePath, type Io } from '../io';
+import { CliError, displayPath, plural, processIo, readUtf8, resolvePath, type Io } from '../io';
 import { configure, runCli } from '../run';
 import { addMetadataOptions, checkId, checkLanguage, metadataFlags, metadataFrom, outputPath, schemaReference, writeDocument, type MetadataOptions } from './import';
 
@@ -81,5 +81,5 @@ function importTmx(io: Io, file: string, options: ImportTmxOptions): void {
 	const withSchema = { $schema: schemaReference(io, out), ...document };
 	writeDocument(io, out, withSchema, { force: options.force, createDirectory: options.out === undefined, flags: metadataFlags });
 	const segments = document.blocks.reduce((n, block) => n + block.segments.length, 0);
-	io.stderr.write(`wrote ${displayPath(io, out)}: ${document.blocks.length} blocks, ${segments} segments from ${shown}\n`);
+	io.stderr.write(`wrote ${displayPath(io, out)}: ${plural(document.blocks.length, 'block')}, ${plural(segments, 'segment')} from ${shown}\n`);
 }

@@ -9,7 +9,7 @@ import { isLanguageTag } from '../../src/lib/document/language';
 import type { AlignedDocument, SourceInfo, TranslationCredit, TranslationMethod } from '../../src/lib/document/types';
 import { validateDocumentValue } from '../../src/lib/document/validate';
 import { parsePlainText, type PlainText } from '../../src/lib/export/plain-text';
-import { CliError, displayPath, ensureDirectory, processIo, readUtf8, resolvePath, usageExitCode, writeFileAtomically, type Io } from '../io';
+import { CliError, displayPath, ensureDirectory, plural, processIo, readUtf8, resolvePath, usageExitCode, writeFileAtomically, type Io } from '../io';
 import { progressFor } from '../progress';
 import { configure, runCli } from '../run';
 
@@ -275,7 +275,7 @@ function report(io: Io, out: string, alignment: TextAlignment): void {
 		.map(([shape, count]) => `${shape} ×${count}`)
 		.join(', ');
 	io.stderr.write(
-		`wrote ${displayPath(io, out)}: ${alignment.blocks.length} blocks, ${segments} segments (${links}); ${alignment.stats.ratio.toFixed(2)} translation characters per original character\n`
+		`wrote ${displayPath(io, out)}: ${plural(alignment.blocks.length, 'block')}, ${plural(segments, 'segment')} (${links}); ${alignment.stats.ratio.toFixed(2)} translation characters per original character\n`
 	);
 	if (unlinkedParagraphs > 0) {
 		const share = unlinkedParagraphs / alignment.blocks.length;

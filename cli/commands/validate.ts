@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Command } from 'commander';
 import { formatProblem, validateDocumentText } from '../../src/lib/document/validate';
-import { CliError, displayPath, processIo, readUtf8, resolvePath, type Io } from '../io';
+import { CliError, displayPath, plural, processIo, readUtf8, resolvePath, type Io } from '../io';
 import { progressFor } from '../progress';
 import { configure, runCli } from '../run';
 
@@ -53,10 +53,8 @@ function validate(io: Io, files: string[]): void {
 		progress.update(k + 1, paths.length, 'validating');
 	});
 	progress.stop();
-	const documents = `${paths.length} document${paths.length === 1 ? '' : 's'}`;
-	if (problemCount > 0) {
-		throw new CliError(`${problemCount} problem${problemCount === 1 ? '' : 's'} in ${badFiles} of ${documents}`);
-	}
+	const documents = plural(paths.length, 'document');
+	if (problemCount > 0) throw new CliError(`${plural(problemCount, 'problem')} in ${badFiles} of ${documents}`);
 	io.stderr.write(`${documents} valid\n`);
 }
 

@@ -94,13 +94,13 @@ export function alignParagraphs(
 		maxCells: options.maxCells,
 		onProgress: onProgress && ((done: number, total: number) => onProgress(done, total, 'paragraphs'))
 	};
-	let scorer = new BeadCost(source, target, languages, options);
+	const scorer = new BeadCost(source, target, languages, options);
 	let run = alignBanded(scorer, band);
 	let passes = 1;
 	while (options.ratio === undefined && passes < maxPasses) {
 		const ratio = oneToOneRatio(scorer, run.beads);
 		if (ratio === undefined || Math.abs(ratio / scorer.model.ratio - 1) <= 0.02) break;
-		scorer = new BeadCost(source, target, languages, { ...options, ratio });
+		scorer.setRatio(ratio);
 		run = alignBanded(scorer, band);
 		passes++;
 	}
@@ -120,7 +120,7 @@ export function alignParagraphs(
 
 const maxPasses = 3;
 
-// Target characters per source character over the 1:1 links, if they cover a fair share of the text.
+// Target characters per source character over the 1:1 links (undefined when there are none).
 function oneToOneRatio(scorer: BeadCost, beads: readonly Bead[]): number | undefined {
 	let sourceLength = 0;
 	let targetLength = 0;
@@ -142,9 +142,10 @@ interface PlacedSentence {
 }
 
 /**
- * Splits the paragraphs `source[first…]` and `target[first…]` of one paragraph-level link into
- * sentences and links the sentences. `sourceIndex`/`targetIndex` give the paragraphs' indices in
- * the whole text, for the spans. Sentences never join across a paragraph break.
+ * Splits the paragraphs of one paragraph-level link (`source` and `target`, either may be empty)
+ * into sentences and links the sentences. `sourceIndex` and `targetIndex` are the first
+ * paragraphs' indices in the whole text, for the spans. Sentences never join across a paragraph
+ * break.
  */
 export function alignSentences(
 	source: readonly string[],

@@ -96,7 +96,8 @@ const classCount = punctuationClasses.length;
 
 /** Scores beads between two sequences of units (paragraphs or sentences). */
 export class BeadCost {
-	readonly model: LengthModel;
+	/** The length model in use; `setRatio` changes its ratio. */
+	model: LengthModel;
 	readonly n: number;
 	readonly m: number;
 	/** -log prior of each shape in `beadShapes` order. */
@@ -142,6 +143,11 @@ export class BeadCost {
 		const targetTotal = this.target.prefix[this.m] ?? 0;
 		const ratio = options.ratio ?? (sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1);
 		this.model = { ratio, variance: options.variance ?? defaultVariance };
+	}
+
+	/** Uses `ratio` from now on (the features of the units stay as computed). */
+	setRatio(ratio: number): void {
+		this.model = { ...this.model, ratio };
 	}
 
 	/** Total length of source units [0, i). */

@@ -60,6 +60,14 @@ describe('toReaderView', () => {
 		expect(paragraph.pairs[1]!.cells.en!.lead).toBe(' ');
 	});
 
+	it('marks a paragraph break inside a block instead of keeping it as whitespace', () => {
+		const split = structuredClone(doc);
+		split.blocks[3]!.segments[2]!.space = { en: '\n\n' };
+		const cell = toReaderView(split).blocks[3]!.pairs[2]!.cells.en!;
+		expect(cell).toMatchObject({ lead: '', paragraphBreak: true });
+		expect(toReaderView(doc).blocks[3]!.pairs[2]!.cells.en!.paragraphBreak).toBe(false);
+	});
+
 	it('summarises a document for the library', () => {
 		expect(toLibraryEntry(view)).toMatchObject({ id: 'sample', pairCount: 6, source: { publisher: 'Test' } });
 	});

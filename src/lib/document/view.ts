@@ -24,6 +24,11 @@ export interface CellView {
 	text: string;
 	/** Whitespace before the text when the block is read as running prose (single-language layouts). */
 	lead: string;
+	/**
+	 * True when the text starts a new paragraph inside its block (its `space` holds a line break:
+	 * the importer's mark for a paragraph one language splits and the other does not).
+	 */
+	paragraphBreak: boolean;
 	/** How many sentences the side holds, so the reader can show n:m links honestly. */
 	sentences: number;
 }
@@ -65,9 +70,12 @@ export function toReaderView(doc: AlignedDocument): ReaderView {
 			const cells: Record<LanguageTag, CellView> = {};
 			for (const tag of tags) {
 				const text = segment.text[tag] ?? '';
+				const space = text !== '' && started.has(tag) ? spaceBefore(segment, tag) : '';
+				const paragraphBreak = space.includes('\n');
 				cells[tag] = {
 					text,
-					lead: text !== '' && started.has(tag) ? spaceBefore(segment, tag) : '',
+					lead: paragraphBreak ? '' : space,
+					paragraphBreak,
 					sentences: text === '' ? 0 : splitSentences(text, tag).length
 				};
 				if (text !== '') started.add(tag);

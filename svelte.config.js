@@ -13,6 +13,8 @@ const config = {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		// Absolute asset paths: 404.html is served at every unknown address, where relative ones break.
 		paths: { relative: false },
+		// Styles are small: inlined, they cost no render-blocking request before the first paint.
+		inlineStyleThreshold: 32_768,
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

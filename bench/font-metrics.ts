@@ -9,23 +9,43 @@ interface Face {
 	file: string;
 }
 
-const webFonts = {
-	arabic: { name: 'Noto Naskh Arabic', file: 'node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2' },
-	latin: { name: 'Source Serif 4', file: 'node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2' }
-};
-// Local fonts a reader's system may have; those present on this machine are measured.
-const fallbacks: Record<keyof typeof webFonts, Face[]> = {
-	arabic: [
-		{ name: 'DejaVu Sans', file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' },
-		{ name: 'Arial', file: '/usr/share/fonts/truetype/msttcorefonts/Arial.ttf' },
-		{ name: 'Tahoma', file: '/usr/share/fonts/truetype/msttcorefonts/tahoma.ttf' }
-	],
-	latin: [
-		{ name: 'DejaVu Serif', file: '/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf' },
-		{ name: 'Georgia', file: '/usr/share/fonts/truetype/msttcorefonts/Georgia.ttf' },
-		{ name: 'Times New Roman', file: '/usr/share/fonts/truetype/msttcorefonts/Times_New_Roman.ttf' }
-	]
-};
+const naskh = 'node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic';
+const serif = 'node_modules/@fontsource/source-serif-4/files/source-serif-4-latin';
+const dejavu = '/usr/share/fonts/truetype/dejavu';
+const core = '/usr/share/fonts/truetype/msttcorefonts';
+
+// Each shipped face (regular and the bold weight headings and highlights use) and the local fonts
+// a reader's system may have at that weight; those present on this machine are measured.
+const pairs: { script: 'arabic' | 'latin'; web: Face; fallbacks: Face[] }[] = [
+	{
+		script: 'arabic',
+		web: { name: 'Noto Naskh Arabic 400', file: `${naskh}-400-normal.woff2` },
+		fallbacks: [
+			{ name: 'DejaVu Sans', file: `${dejavu}/DejaVuSans.ttf` },
+			{ name: 'Arial', file: `${core}/Arial.ttf` },
+			{ name: 'Tahoma', file: `${core}/tahoma.ttf` }
+		]
+	},
+	{
+		script: 'arabic',
+		web: { name: 'Noto Naskh Arabic 700', file: `${naskh}-700-normal.woff2` },
+		fallbacks: [{ name: 'DejaVu Sans Bold', file: `${dejavu}/DejaVuSans-Bold.ttf` }]
+	},
+	{
+		script: 'latin',
+		web: { name: 'Source Serif 4 400', file: `${serif}-400-normal.woff2` },
+		fallbacks: [
+			{ name: 'DejaVu Serif', file: `${dejavu}/DejaVuSerif.ttf` },
+			{ name: 'Georgia', file: `${core}/Georgia.ttf` },
+			{ name: 'Times New Roman', file: `${core}/Times_New_Roman.ttf` }
+		]
+	},
+	{
+		script: 'latin',
+		web: { name: 'Source Serif 4 600', file: `${serif}-600-normal.woff2` },
+		fallbacks: [{ name: 'DejaVu Serif Bold', file: `${dejavu}/DejaVuSerif-Bold.ttf` }]
+	}
+];
 
 const documentText = JSON.parse(readFileSync('translations/kayhan-2017-11-19-albukamal.json', 'utf8')) as {
 	blocks: { segments: { text: Record<string, string> }[] }[];
@@ -47,11 +67,11 @@ function width(font: fontkit.Font, text: string): number {
 
 const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
 
-for (const script of ['arabic', 'latin'] as const) {
-	const web = open(webFonts[script].file);
+for (const { script, web: face, fallbacks } of pairs) {
+	const web = open(face.file);
 	const webWidth = width(web, sample[script]);
-	console.log(`\n${webFonts[script].name}: ascent ${web.ascent}, descent ${web.descent}, lineGap ${web.lineGap}, unitsPerEm ${web.unitsPerEm}`);
-	for (const fallback of fallbacks[script]) {
+	console.log(`\n${face.name}: ascent ${web.ascent}, descent ${web.descent}, lineGap ${web.lineGap}, unitsPerEm ${web.unitsPerEm}`);
+	for (const fallback of fallbacks) {
 		if (!existsSync(fallback.file)) {
 			console.log(`  ${fallback.name}: not on this machine`);
 			continue;

@@ -38,7 +38,15 @@ describe('bundled documents', () => {
 describe('the site loader', () => {
 	it('lists every document by id, the allow-list of readable documents', async () => {
 		const { allDocumentIds, findDocument } = await loaderWith('tests/fixtures/documents');
-		expect(allDocumentIds()).toEqual(['kayhan-2017-11-19-albukamal', 'markup-as-text', 'three-languages']);
+		expect(allDocumentIds()).toEqual([
+			'kayhan-2017-11-19-albukamal',
+			'markup-as-text',
+			'plural-few-many',
+			'plural-many-other',
+			'plural-one',
+			'plural-two',
+			'three-languages'
+		]);
 		expect(findDocument('three-languages')?.languages.fr?.title).toBe('Un exemple en trois langues');
 		expect(findDocument('__proto__')).toBeUndefined();
 		expect(findDocument('../package')).toBeUndefined();

@@ -3,13 +3,14 @@
 // browser print the same digits; the English interface writes Latin digits.
 import type { UiLocale } from './locales';
 
-const numberLocales: Record<UiLocale, string> = { en: 'en', ar: 'ar-u-nu-arab' };
+// Where an interface needs more than its tag says. Other interface languages use their tag as is.
+const numberLocales: Partial<Record<UiLocale, string>> = { ar: 'ar-u-nu-arab' };
 // British English order (19 November 2017, 21:11) reads unambiguously for an international audience.
-const dateLocales: Record<UiLocale, string> = { en: 'en-GB', ar: 'ar-u-nu-arab-ca-gregory' };
+const dateLocales: Partial<Record<UiLocale, string>> = { en: 'en-GB', ar: 'ar-u-nu-arab-ca-gregory' };
 
 /** `value` written with the interface's digits. */
 export function formatNumber(value: number, locale: UiLocale): string {
-	return new Intl.NumberFormat(numberLocales[locale]).format(value);
+	return new Intl.NumberFormat(numberLocales[locale] ?? locale).format(value);
 }
 
 /** The interface's name for a document language (e.g. "Arabic", "الإنجليزية"). */
@@ -35,7 +36,7 @@ export function formatPublished(iso: string, locale: UiLocale, timeZone?: string
 	const zone = timeZone ?? 'UTC';
 	const suffix = !timeZone && offset && offsetMinutes !== 0 ? ` (UTC${offset[0]})` : '';
 	const gregorian =
-		new Intl.DateTimeFormat(dateLocales[locale], { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(date) +
+		new Intl.DateTimeFormat(dateLocales[locale] ?? locale, { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(date) +
 		suffix;
 	if (locale !== 'ar') return { iso, gregorian };
 	const hijri = new Intl.DateTimeFormat('ar-u-ca-islamic-umalqura-nu-arab', {
@@ -49,5 +50,5 @@ export function formatPublished(iso: string, locale: UiLocale, timeZone?: string
 
 /** A percentage (`110` → "110%", "١١٠٪") with the interface's digits and sign. */
 export function formatPercent(percent: number, locale: UiLocale): string {
-	return new Intl.NumberFormat(numberLocales[locale], { style: 'percent' }).format(percent / 100);
+	return new Intl.NumberFormat(numberLocales[locale] ?? locale, { style: 'percent' }).format(percent / 100);
 }

@@ -125,3 +125,17 @@ describe('interface locales', () => {
 		expect(uiDirection('ar')).toBe('rtl');
 	});
 });
+
+describe('adding an interface language', () => {
+	it('needs only its file and its tag: every shipped tag has a file and every file is shipped', async () => {
+		const { resources } = await import('./resources');
+		const { uiLocales } = await import('./locales');
+		expect(Object.keys(resources).sort()).toEqual([...uiLocales].sort());
+	});
+
+	it('gets its name and direction from Intl', async () => {
+		const { nativeName } = await import('./locales');
+		expect(nativeName('ar')).toBe('العربية');
+		expect(nativeName('en')).toBe('English');
+	});
+});

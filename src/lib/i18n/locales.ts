@@ -1,13 +1,15 @@
-// The interface languages we ship. Adding one: a locales/<tag>.json file, one import line in
-// resources.ts and its tag here (see docs/i18n.md).
+// The interface languages we ship. Adding one: a locales/<tag>.json file and its tag in this list
+// (see docs/i18n.md). Direction and the language's own name come from Intl.
 import { directionOf, type Direction } from '../document/language';
 
 export const uiLocales = ['en', 'ar'] as const;
 export type UiLocale = (typeof uiLocales)[number];
 export const defaultUiLocale: UiLocale = 'en';
 
-/** The language's own name for itself, for the language switcher. */
-export const nativeNames: Record<UiLocale, string> = { en: 'English', ar: 'العربية' };
+/** The language's name in itself ("English", "العربية"), for the language switcher. */
+export function nativeName(locale: UiLocale): string {
+	return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+}
 
 /** True when `value` is an interface language we ship. */
 export function isUiLocale(value: string | undefined): value is UiLocale {

@@ -1,11 +1,8 @@
 #!/usr/bin/env node
-// Serves the built site as a static host would: files from build/, build/404.html with status 404
-// for anything else. `npm start` builds first; `npm run preview` serves what is there.
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { resolve } from 'node:path';
+// Serves the built site as a static host would (see static-server.js). `npm start` builds first;
+// `npm run preview` serves what is there.
 import { parseArgs } from 'node:util';
-import sirv from 'sirv';
+import { createStaticServer } from './static-server.js';
 
 const { values } = parseArgs({
 	options: {
@@ -15,27 +12,13 @@ const { values } = parseArgs({
 	}
 });
 
-const root = resolve(values.dir);
-if (!existsSync(resolve(root, 'index.html'))) {
-	console.error(`No built site in ${values.dir}/: run \`npm run build\` first (or \`npm start\`, which builds and serves).`);
+let server;
+try {
+	server = createStaticServer(values.dir);
+} catch (error) {
+	console.error(/** @type {Error} */ (error).message);
 	process.exit(1);
 }
-const notFound = readFileSync(resolve(root, '404.html'));
-const files = sirv(root, {
-	etag: true,
-	// Hashed assets never change; pages may, so they are revalidated.
-	setHeaders(res, pathname) {
-		res.setHeader('X-Content-Type-Options', 'nosniff');
-		if (pathname.startsWith('/_app/immutable/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-	}
-});
-
-const server = createServer((req, res) =>
-	files(req, res, () => {
-		res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
-		res.end(notFound);
-	})
-);
 
 const port = Number(values.port);
 server.on('error', (error) => {

@@ -1,5 +1,6 @@
 // The reader's state: layout, sides, compared texts, text sizes and the highlighted pair.
 // Components read and change it; the reader page syncs it with the URL, storage and <html>.
+import { defaultPrint, parsePrintSettings, type PrintSettings } from '../print/print-settings';
 import {
 	clampSize,
 	parseSizes,
@@ -23,6 +24,8 @@ export class ReaderState {
 	active = $state<string | null>(null);
 	/** The pair keyboard focus last rested on; Tab returns there (roving tabindex). */
 	focused = $state<string | null>(null);
+	/** How the text prints (see src/lib/print). */
+	print = $state<PrintSettings>({ ...defaultPrint });
 	/** True on screens too narrow for two columns (set from a media query). */
 	narrow = $state(false);
 
@@ -72,6 +75,7 @@ export class ReaderState {
 		this.swap = view.swap;
 		this.texts = resolveTexts(view.texts, this.available);
 		this.sizes = parseSizes(stored);
+		this.print = parsePrintSettings(query);
 	}
 
 	setTexts(first: string, second: string): void {

@@ -27,3 +27,12 @@ test('the reader in stacked layout with a pair highlighted has no accessibility 
 	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'best-practice']).analyze();
 	expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('the print options dialog has no accessibility violations', async ({ page }) => {
+	await page.goto(`/ar/read/${seedId}`);
+	await readerReady(page);
+	await page.getByRole('button', { name: 'طباعة…' }).click();
+	await expect(page.getByRole('dialog')).toBeVisible();
+	const results = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'best-practice']).analyze();
+	expect(results.violations.map((v) => v.id)).toEqual([]);
+});

@@ -138,7 +138,7 @@ test.describe('content languages', () => {
 		const [arabic, english] = sides(page, 'p2-1');
 		const size = async (l: typeof arabic) => parseFloat(await l.evaluate((el) => getComputedStyle(el).fontSize));
 		const [arabicBefore, englishBefore] = [await size(arabic), await size(english)];
-		await page.getByText('Text size').click();
+		await page.locator('summary', { hasText: 'Text size' }).click();
 		const larger = page.getByRole('group', { name: 'Arabic text size' }).getByRole('button', { name: 'Larger' });
 		await larger.click();
 		await larger.click();

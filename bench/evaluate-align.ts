@@ -2,41 +2,17 @@
 // the gold cases under tests/fixtures/align, with the paragraph breaks as given and with every
 // third break removed on one side; with and without the cues. The figures go in docs/alignment.md.
 // Run: npx tsx bench/evaluate-align.ts [--detail]
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { alignTexts, type AlignOptions } from '../src/lib/align/align.ts';
 import {
 	breakScenarios,
 	evaluateAlignment,
-	goldFromDocument,
 	scenarioInput,
 	sumEvaluations,
 	type Evaluation,
 	type GoldText,
 	type Scores
 } from '../src/lib/align/evaluate.ts';
-import type { AlignedDocument } from '../src/lib/document/types.ts';
-import { parsePlainText } from '../src/lib/export/plain-text.ts';
-
-/** The seed document and every gold case, read from the working tree. */
-export function loadGold(root = process.cwd()): { seed: GoldText; cases: GoldText[] } {
-	const seedFile = join(root, 'translations/kayhan-2017-11-19-albukamal.json');
-	const seed = goldFromDocument('seed document', JSON.parse(readFileSync(seedFile, 'utf8')) as AlignedDocument);
-	const dir = join(root, 'tests/fixtures/align');
-	const cases = readdirSync(dir)
-		.sort()
-		.map((name) => {
-			const read = (file: string) => readFileSync(join(dir, name, file), 'utf8');
-			const expected = JSON.parse(read('expected.json')) as { blocks: { source: string; target: string }[][] };
-			return {
-				name,
-				gold: expected.blocks.map((block) => block.map(({ source, target }) => ({ source, target }))),
-				source: parsePlainText(read('source.txt')).paragraphs,
-				target: parsePlainText(read('target.txt')).paragraphs
-			};
-		});
-	return { seed, cases };
-}
+import { loadGold } from '../tests/align-gold.ts';
 
 const languages = { source: 'ar', target: 'en' };
 

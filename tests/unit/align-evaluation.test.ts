@@ -2,37 +2,18 @@
 // translation, aligned by hand) and the gold texts written for these tests. The thresholds sit
 // below today's figures (docs/alignment.md) with a margin: they catch a real regression, not a
 // change in the last decimal.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignTexts, type AlignOptions } from '../../src/lib/align/align';
 import {
 	evaluateAlignment,
-	goldFromDocument,
 	scenarioInput,
 	sumEvaluations,
 	type BreakScenario,
 	type GoldText
 } from '../../src/lib/align/evaluate';
-import type { AlignedDocument } from '../../src/lib/document/types';
-import { parsePlainText } from '../../src/lib/export/plain-text';
+import { loadGold } from '../align-gold';
 
-const root = join(import.meta.dirname, '../..');
-const seed = goldFromDocument(
-	'seed',
-	JSON.parse(readFileSync(join(root, 'translations/kayhan-2017-11-19-albukamal.json'), 'utf8')) as AlignedDocument
-);
-const fixtures = join(root, 'tests/fixtures/align');
-const own: GoldText[] = readdirSync(fixtures).map((name) => {
-	const read = (file: string) => readFileSync(join(fixtures, name, file), 'utf8');
-	const expected = JSON.parse(read('expected.json')) as { blocks: { source: string; target: string }[][] };
-	return {
-		name,
-		gold: expected.blocks.map((block) => block.map(({ source, target }) => ({ source, target }))),
-		source: parsePlainText(read('source.txt')).paragraphs,
-		target: parsePlainText(read('target.txt')).paragraphs
-	};
-});
+const { seed, cases: own } = loadGold();
 const languages = { source: 'ar', target: 'en' };
 
 function measure(texts: GoldText[], scenario: BreakScenario, options: AlignOptions = {}) {

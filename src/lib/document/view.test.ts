@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockText } from './join';
 import type { AlignedDocument } from './types';
-import { defaultTexts, groupBlocks, linkShape, toLibraryEntry, toReaderView } from './view';
+import { groupBlocks, linkShape, toLibraryEntry, toReaderView } from './view';
 
 const doc: AlignedDocument = {
 	format: 1,
@@ -35,7 +35,6 @@ describe('toReaderView', () => {
 			['ar', 'rtl', true],
 			['en', 'ltr', false]
 		]);
-		expect(defaultTexts(view)).toEqual(['ar', 'en']);
 	});
 
 	it('numbers pairs through the whole document', () => {
@@ -69,7 +68,8 @@ describe('toReaderView', () => {
 	});
 
 	it('summarises a document for the library', () => {
-		expect(toLibraryEntry(view)).toMatchObject({ id: 'sample', pairCount: 6, source: { publisher: 'Test' } });
+		expect(toLibraryEntry(doc)).toMatchObject({ id: 'sample', pairCount: 6, blockCount: 4, source: { publisher: 'Test' } });
+		expect(toLibraryEntry(doc).languages).toEqual(view.languages);
 	});
 });
 

@@ -87,16 +87,7 @@ export function toReaderView(doc: AlignedDocument): ReaderView {
 	return {
 		id: doc.id,
 		original: doc.original,
-		languages: tags.map((tag) => {
-			const entry = doc.languages[tag]!;
-			return {
-				tag,
-				dir: directionOf(tag),
-				title: entry.title,
-				isOriginal: tag === doc.original,
-				...(entry.translation ? { translation: entry.translation } : {})
-			};
-		}),
+		languages: languageViews(doc),
 		source: doc.source,
 		notes: doc.notes ?? [],
 		blocks,
@@ -108,11 +99,17 @@ function orderedLanguages(doc: AlignedDocument): LanguageTag[] {
 	return [doc.original, ...Object.keys(doc.languages).filter((tag) => tag !== doc.original)];
 }
 
-/** The two texts shown by default: the original and its first translation. */
-export function defaultTexts(view: Pick<ReaderView, 'languages'>): [LanguageTag, LanguageTag] {
-	const [first, second] = view.languages;
-	if (!first || !second) throw new Error('a document has at least two languages');
-	return [first.tag, second.tag];
+function languageViews(doc: AlignedDocument): LanguageView[] {
+	return orderedLanguages(doc).map((tag) => {
+		const entry = doc.languages[tag]!;
+		return {
+			tag,
+			dir: directionOf(tag),
+			title: entry.title,
+			isOriginal: tag === doc.original,
+			...(entry.translation ? { translation: entry.translation } : {})
+		};
+	});
 }
 
 /** Groups consecutive highlight blocks so they render as one list. */
@@ -138,9 +135,16 @@ export interface LibraryEntry {
 	languages: LanguageView[];
 	source: SourceInfo;
 	pairCount: number;
+	blockCount: number;
 }
 
-/** The library's summary of a document. */
-export function toLibraryEntry(view: ReaderView): LibraryEntry {
-	return { id: view.id, languages: view.languages, source: view.source, pairCount: view.pairCount };
+/** The library's summary of a document (without building its reader view). */
+export function toLibraryEntry(doc: AlignedDocument): LibraryEntry {
+	return {
+		id: doc.id,
+		languages: languageViews(doc),
+		source: doc.source,
+		pairCount: doc.blocks.reduce((count, block) => count + block.segments.length, 0),
+		blockCount: doc.blocks.length
+	};
 }

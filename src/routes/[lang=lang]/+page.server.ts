@@ -1,4 +1,4 @@
-import { toLibraryEntry, toReaderView } from '$lib/document/view';
+import { toLibraryEntry } from '$lib/document/view';
 import { formatPublished, languageName } from '$lib/i18n/format';
 import { translator } from '$lib/i18n/i18n';
 import { toUiLocale } from '$lib/i18n/locales';
@@ -9,11 +9,9 @@ export const load: PageServerLoad = ({ params }) => {
 	const locale = toUiLocale(params.lang);
 	const t = translator(locale);
 	const entries = allDocumentIds().map((id) => {
-		const document = findDocument(id)!;
-		const entry = toLibraryEntry(toReaderView(document));
+		const entry = toLibraryEntry(findDocument(id)!);
 		return {
 			...entry,
-			blockCount: document.blocks.length,
 			// "Arabic (original), English": formatted at build time, like every locale-dependent string.
 			languageList: new Intl.ListFormat(locale, { type: 'conjunction' }).format(
 				entry.languages.map((l) => languageName(l.tag, locale) + (l.isOriginal ? ` (${t('library.originalMark')})` : ''))

@@ -5,7 +5,7 @@ import { Command, Option } from 'commander';
 import { alignTexts, type TextAlignment } from '../../src/lib/align/align';
 import { toAlignedDocument } from '../../src/lib/align/document';
 import { isDocumentId } from '../../src/lib/document/ids';
-import { isLanguageTag } from '../../src/lib/document/language';
+import { isLanguageTag } from '../../src/lib/text/language';
 import type { AlignedDocument, SourceInfo, TranslationCredit, TranslationMethod } from '../../src/lib/document/types';
 import { validateDocumentValue } from '../../src/lib/document/validate';
 import { parsePlainText, type PlainText } from '../../src/lib/export/plain-text';

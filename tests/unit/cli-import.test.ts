@@ -59,7 +59,7 @@ describe('muqabala import', () => {
 		expect(await run(argv, recordingIo(dir))).toBe(0);
 		const document = readDocument('out/bread.json');
 		expect(document.languages.en?.title).toBe('Bread');
-		expect(document.source.published).toBe('2026-01-02T10:00:00+03:00');
+		expect(document.source?.published).toBe('2026-01-02T10:00:00+03:00');
 		expect(document.languages.en?.translation?.date).toBe('2026-02-03');
 		expect(document.$schema).toBe('../static/schema/document.schema.json');
 	});

@@ -26,10 +26,11 @@ describe('the seed document', () => {
 		const lines = seed.split('\n').filter((line) => line.trim() !== '');
 		const [site, articleLine, dateLine, ...body] = lines;
 		const doc = document!;
-		expect(doc.source.site).toBe(site);
-		expect(`رمز الخبر: ${doc.source.articleId}`).toBe(articleLine);
+		const source = doc.source!;
+		expect(source.site).toBe(site);
+		expect(`رمز الخبر: ${source.articleId}`).toBe(articleLine);
 		expect(dateLine).toBe('تأريخ النشر : 2017November19 - 21:11');
-		expect(doc.source.published).toBe('2017-11-19T21:11:00+03:30');
+		expect(source.published).toBe('2017-11-19T21:11:00+03:30');
 
 		expect(doc.blocks.map((b) => b.kind)).toEqual([
 			'kicker',

@@ -2,7 +2,7 @@
 // the first pass linked, sentences. Both passes use the same cost model and the same programme.
 import { BeadCost, type CostOptions } from './bead-cost';
 import { alignBanded, type BandOptions, type Bead, type Range } from './banded-dp';
-import { splitSentences } from './sentences';
+import { splitSentences } from '../text/sentences';
 
 export type { Bead, Range } from './banded-dp';
 

@@ -8,7 +8,7 @@
 import { blockText } from '../document/join';
 import type { AlignedDocument } from '../document/types';
 import type { TextAlignment } from './align';
-import { splitSentences } from './sentences';
+import { splitSentences } from '../text/sentences';
 
 /** Character range `[start, end)` in one side's text (its paragraphs joined by a blank line). */
 export type Span = readonly [number, number];

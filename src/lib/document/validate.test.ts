@@ -42,13 +42,13 @@ describe('validateDocumentText', () => {
 	});
 
 	it.each([
-		['a missing required property', (d: Record<string, unknown>) => delete d.source, /^: is missing required property "source"/],
+		['a missing required property', (d: Record<string, unknown>) => delete d.blocks, /^: is missing required property "blocks"/],
 		['an unknown property', (d: Record<string, unknown>) => (d.colour = 'red'), /^\/colour: is not a property/],
 		['a bad document id', (d: AlignedDocument) => (d.id = 'Bad Id'), /^\/id: must be a lowercase slug/],
 		['an unknown block kind', (d: AlignedDocument) => ((d.blocks[0] as { kind: string }).kind = 'poem'), /^\/blocks\/0\/kind: must be one of/],
 		['text with a line break', (d: AlignedDocument) => (d.blocks[0]!.segments[0]!.text.en = 'two\nlines'), /^\/blocks\/0\/segments\/0\/text\/en: must be a single line/],
 		['text with leading space', (d: AlignedDocument) => (d.blocks[0]!.segments[0]!.text.en = ' x'), /^\/blocks\/0\/segments\/0\/text\/en: must be a single line without leading/],
-		['a date without offset', (d: AlignedDocument) => (d.source.published = '2017-11-19T21:11:00'), /^\/source\/published: must be an RFC 3339 date-time/],
+		['a date without offset', (d: AlignedDocument) => (d.source!.published = '2017-11-19T21:11:00'), /^\/source\/published: must be an RFC 3339 date-time/],
 		['a missing language in a segment', (d: AlignedDocument) => delete d.blocks[0]!.segments[0]!.text.en, /^\/blocks\/0\/segments\/0\/text: has no "en" text; write ""/],
 		['an undeclared language', (d: AlignedDocument) => (d.blocks[0]!.segments[0]!.text.fr = 'x'), /^\/blocks\/0\/segments\/0\/text\/fr: "fr" is not one of the declared languages/],
 		['a duplicate segment id', (d: AlignedDocument) => (d.blocks[0]!.segments[1]!.id = 'p1-1'), /^\/blocks\/0\/segments\/1\/id: "p1-1" is already the id of \/blocks\/0\/segments\/0/],
@@ -65,10 +65,28 @@ describe('validateDocumentText', () => {
 			for (const s of d.blocks[0]!.segments) { s.text['EN'] = s.text.en!; delete s.text.en; }
 		}, /^\/languages\/EN: write the tag "EN" as "en"/],
 		['a space that is the default', (d: AlignedDocument) => (d.blocks[0]!.segments[1]!.space = { ar: ' ' }), /space\/ar: is a single space, which is the default/],
-		['an unknown time zone', (d: AlignedDocument) => (d.source.timeZone = 'Mars/Olympus'), /^\/source\/timeZone: "Mars\/Olympus" is not a known IANA time zone/]
+		['a confidence outside [0, 1]', (d: AlignedDocument) => (d.blocks[0]!.segments[0]!.confidence = 1.5), /^\/blocks\/0\/segments\/0\/confidence: must be <= 1/],
+		['"checked": false (leave it out instead)', (d: Record<string, unknown>) => (((d as unknown as AlignedDocument).blocks[0]!.segments[0] as Record<string, unknown>).checked = false), /^\/blocks\/0\/segments\/0\/checked: must be true/],
+		['a chapter with two segments', (d: AlignedDocument) => d.blocks.unshift({ kind: 'chapter', segments: [{ id: 'c1', text: { ar: 'أ', en: 'A' } }, { id: 'c2', text: { ar: 'ب', en: 'B' } }] }), /^\/blocks\/0\/segments: a chapter or section has exactly one segment/],
+		['a chapter without a title in one language', (d: AlignedDocument) => d.blocks.unshift({ kind: 'chapter', segments: [{ id: 'c1', text: { ar: 'الفصل', en: '' } }] }), /^\/blocks\/0\/segments\/0\/text\/en: a chapter or section title is needed in every language/],
+		['an original named after an inherited property', (d: AlignedDocument) => (d.original = 'toString'), /^\/original: "toString" is not one of the declared languages/],
+		['text keyed by an inherited property', (d: AlignedDocument) => { d.blocks[0]!.segments[0]!.text = { ar: 'x', valueOf: 'y' }; }, /text: has no "en" text|"valueOf" is not one of the declared languages/],
+		['a leap second', (d: AlignedDocument) => (d.source!.published = '2016-12-31T23:59:60Z'), /^\/source\/published: is not a time this format can show/],
+		['a publisher name in an undeclared language', (d: AlignedDocument) => (d.source!.publisherNames = { fa: 'کیهان' }), /^\/source\/publisherNames\/fa: "fa" is not one of the declared languages/],
+		['an unknown time zone', (d: AlignedDocument) => (d.source!.timeZone = 'Mars/Olympus'), /^\/source\/timeZone: "Mars\/Olympus" is not a known IANA time zone/]
 	])('reports %s with its JSON pointer', (_name, edit, expected) => {
 		const problems = problemsAfter(edit as (d: AlignedDocument & Record<string, unknown>) => void);
 		expect(problems.some((p) => expected.test(p)), problems.join('\n')).toBe(true);
+	});
+
+	it('accepts a document without source details, a translation credit that names nobody, chapters, confidence and checked pairs', () => {
+		const doc = validDocument() as AlignedDocument;
+		delete doc.source;
+		doc.languages.en!.translation = {};
+		doc.blocks.unshift({ kind: 'chapter', segments: [{ id: 'chapter-1', text: { ar: 'الفصل الأول', en: 'Chapter one' } }] });
+		doc.blocks[1]!.segments[0]!.confidence = 0.42;
+		doc.blocks[1]!.segments[0]!.checked = true;
+		expect(validateDocumentText(JSON.stringify(doc)).problems).toEqual([]);
 	});
 
 	it('allows paired isolates and marks such as U+200F', () => {

@@ -3,9 +3,9 @@
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import schema from '../../../static/schema/document.schema.json' with { type: 'json' };
-import { isLanguageTag } from './language';
-import type { AlignedDocument } from './types';
+import { isLanguageTag } from '../text/language';
+import { documentSchema, idPattern, languageTagPattern, nonEmptyTextPattern, spacePattern, textPattern } from './schema';
+import { isDivision, type AlignedDocument } from './types';
 
 /** One thing wrong with a document, located by JSON pointer and, when known, line and column. */
 export interface Problem {
@@ -36,7 +36,7 @@ function schemaValidator(): Compiled {
 	if (!compiled) {
 		const ajv = new Ajv2020({ allErrors: true, strict: true });
 		addFormats.default(ajv, ['date', 'date-time', 'uri']);
-		compiled = ajv.compile(schema);
+		compiled = ajv.compile(documentSchema);
 	}
 	return compiled;
 }
@@ -80,14 +80,13 @@ export function formatProblem(file: string, problem: Problem): string {
 
 // ---- schema errors, made readable -------------------------------------------------------------
 
+// Keyed by the pattern itself: the schema uses each pattern for one kind of value.
 const patternMessages: Record<string, string> = {
-	'#/$defs/text/pattern': 'must be a single line without leading or trailing whitespace',
-	'#/$defs/nonEmptyText/pattern': 'must be a single line without leading or trailing whitespace',
-	'#/$defs/languageTag/pattern': 'must be a BCP 47 language tag such as "ar" or "en"',
-	'#/properties/id/pattern': 'must be a lowercase slug: a-z, 0-9 and "-", at most 64 characters, not starting with "-"',
-	'#/$defs/segment/properties/id/pattern':
-		'must be a lowercase slug: a-z, 0-9 and "-", at most 64 characters, not starting with "-"',
-	'#/$defs/segment/properties/space/additionalProperties/pattern': 'must contain only whitespace'
+	[textPattern]: 'must be a single line without leading or trailing whitespace',
+	[nonEmptyTextPattern]: 'must be a single line without leading or trailing whitespace',
+	[languageTagPattern]: 'must be a BCP 47 language tag such as "ar" or "en"',
+	[idPattern]: 'must be a lowercase slug: a-z, 0-9 and "-", at most 64 characters, not starting with "-"',
+	[spacePattern]: 'must contain only whitespace'
 };
 
 function schemaProblems(errors: ErrorObject[]): Problem[] {
@@ -125,13 +124,14 @@ function schemaProblem(error: ErrorObject): Problem | undefined {
 		case 'const':
 			return { pointer, message: `must be ${JSON.stringify(params.allowedValue)}` };
 		case 'pattern': {
+			const known = patternMessages[String(params.pattern)];
 			if (error.propertyName !== undefined) {
 				return {
 					pointer: `${pointer}/${escapePointer(error.propertyName)}`,
-					message: `key ${JSON.stringify(error.propertyName)} ${patternMessages[error.schemaPath] ?? error.message}`
+					message: `key ${JSON.stringify(error.propertyName)} ${known ?? error.message}`
 				};
 			}
-			return { pointer, message: patternMessages[error.schemaPath] ?? `must match ${String(params.pattern)}` };
+			return { pointer, message: known ?? `must match ${String(params.pattern)}` };
 		}
 		case 'format':
 			return { pointer, message: formatMessage(String(params.format)) };
@@ -160,6 +160,8 @@ const controlCharacter = /[\p{Cc}\u2028\u2029]/u;
 const controlCharacterButLineFeed = /[^\P{Cc}\n]|[\u2028\u2029]/u;
 const segmentSpacePointer = /^\/blocks\/\d+\/segments\/\d+\/space\/[^/]+$/;
 
+const has = (object: object, key: string): boolean => Object.hasOwn(object, key);
+
 function semanticProblems(doc: AlignedDocument, options: ValidationOptions): Problem[] {
 	const problems: Problem[] = [];
 	const languages = Object.keys(doc.languages);
@@ -173,11 +175,7 @@ function semanticProblems(doc: AlignedDocument, options: ValidationOptions): Pro
 
 	for (const tag of languages) {
 		const pointer = `/languages/${escapePointer(tag)}`;
-		if (!isLanguageTag(tag)) {
-			problems.push({ pointer, message: `"${tag}" is not a valid BCP 47 language tag` });
-		} else if (Intl.getCanonicalLocales(tag)[0] !== tag) {
-			problems.push({ pointer, message: `write the tag "${tag}" as "${Intl.getCanonicalLocales(tag)[0]}"` });
-		}
+		problems.push(...tagProblems(tag, pointer));
 		const entry = doc.languages[tag];
 		if (tag === doc.original && entry?.translation) {
 			problems.push({ pointer: `${pointer}/translation`, message: 'the original language has no translation credit' });
@@ -185,16 +183,29 @@ function semanticProblems(doc: AlignedDocument, options: ValidationOptions): Pro
 		if (tag !== doc.original && !entry?.translation) {
 			problems.push({
 				pointer,
-				message: 'a translation must say who translated it and how ("translation": { "by", "method" })'
+				message:
+					'a translation must say who translated it and how ("translation": { "by", "method" }); write "translation": {} if that is not known'
 			});
 		}
 	}
-	if (!(doc.original in doc.languages)) {
+	if (!has(doc.languages, doc.original)) {
 		problems.push({ pointer: '/original', message: `"${doc.original}" is not one of the declared languages` });
 	}
 
-	if (doc.source.timeZone !== undefined && !isTimeZone(doc.source.timeZone)) {
-		problems.push({ pointer: '/source/timeZone', message: `"${doc.source.timeZone}" is not a known IANA time zone` });
+	const source = doc.source;
+	if (source?.timeZone !== undefined && !isTimeZone(source.timeZone)) {
+		problems.push({ pointer: '/source/timeZone', message: `"${source.timeZone}" is not a known IANA time zone` });
+	}
+	if (source?.published !== undefined && Number.isNaN(Date.parse(source.published))) {
+		problems.push({
+			pointer: '/source/published',
+			message: 'is not a time this format can show (a leap second such as 23:59:60 is not accepted; write 23:59:59)'
+		});
+	}
+	for (const tag of Object.keys(source?.publisherNames ?? {})) {
+		if (!has(doc.languages, tag)) {
+			problems.push({ pointer: `/source/publisherNames/${escapePointer(tag)}`, message: `"${tag}" is not one of the declared languages` });
+		}
 	}
 	doc.notes?.forEach((note, i) => {
 		if (!isLanguageTag(note.lang)) {
@@ -204,6 +215,7 @@ function semanticProblems(doc: AlignedDocument, options: ValidationOptions): Pro
 
 	const firstUse = new Map<string, string>();
 	doc.blocks.forEach((block, b) => {
+		if (isDivision(block.kind)) problems.push(...divisionProblems(block.segments, `/blocks/${b}`, languages));
 		block.segments.forEach((segment, s) => {
 			const pointer = `/blocks/${b}/segments/${s}`;
 			const earlier = firstUse.get(segment.id);
@@ -213,7 +225,7 @@ function semanticProblems(doc: AlignedDocument, options: ValidationOptions): Pro
 				firstUse.set(segment.id, pointer);
 			}
 			for (const tag of languages) {
-				if (!(tag in segment.text)) {
+				if (!has(segment.text, tag)) {
 					problems.push({
 						pointer: `${pointer}/text`,
 						message: `has no "${tag}" text; write "" if this segment has no counterpart in that language`
@@ -221,7 +233,7 @@ function semanticProblems(doc: AlignedDocument, options: ValidationOptions): Pro
 				}
 			}
 			for (const tag of Object.keys(segment.text)) {
-				if (!(tag in doc.languages)) {
+				if (!has(doc.languages, tag)) {
 					problems.push({
 						pointer: `${pointer}/text/${escapePointer(tag)}`,
 						message: `"${tag}" is not one of the declared languages`
@@ -233,9 +245,9 @@ function semanticProblems(doc: AlignedDocument, options: ValidationOptions): Pro
 			}
 			for (const [tag, space] of Object.entries(segment.space ?? {})) {
 				const at = `${pointer}/space/${escapePointer(tag)}`;
-				if (!(tag in doc.languages)) {
+				if (!has(doc.languages, tag)) {
 					problems.push({ pointer: at, message: `"${tag}" is not one of the declared languages` });
-				} else if (!segment.text[tag]) {
+				} else if (!has(segment.text, tag) || segment.text[tag] === '') {
 					problems.push({ pointer: at, message: 'is set but the segment has no text in this language' });
 				} else if (space === ' ') {
 					problems.push({ pointer: at, message: 'is a single space, which is the default: leave it out' });
@@ -250,6 +262,23 @@ function semanticProblems(doc: AlignedDocument, options: ValidationOptions): Pro
 		problems.push(...textProblems(text, pointer, { lineBreaks: segmentSpacePointer.test(pointer) }));
 	});
 	return problems;
+}
+
+function tagProblems(tag: string, pointer: string): Problem[] {
+	if (!isLanguageTag(tag)) return [{ pointer, message: `"${tag}" is not a valid BCP 47 language tag` }];
+	const canonical = Intl.getCanonicalLocales(tag)[0];
+	return canonical === tag ? [] : [{ pointer, message: `write the tag "${tag}" as "${canonical}"` }];
+}
+
+// A chapter or section is one segment, its title, written in every language.
+function divisionProblems(segments: AlignedDocument['blocks'][number]['segments'], pointer: string, languages: string[]): Problem[] {
+	if (segments.length !== 1) {
+		return [{ pointer: `${pointer}/segments`, message: 'a chapter or section has exactly one segment: its title' }];
+	}
+	const title = segments[0]!;
+	return languages
+		.filter((tag) => has(title.text, tag) && title.text[tag] === '')
+		.map((tag) => ({ pointer: `${pointer}/segments/0/text/${escapePointer(tag)}`, message: 'a chapter or section title is needed in every language' }));
 }
 
 /** Problems with one string: normalisation, invisible controls, bidirectional formatting. */

@@ -1,7 +1,7 @@
 // The reader's view of a document: what the pages render, computed once at build time.
-import { splitSentences } from '../align/sentences';
+import { splitSentences } from '../text/sentences';
 import { spaceBefore } from './join';
-import { directionOf, type Direction } from './language';
+import { directionOf, type Direction } from '../text/language';
 import type {
 	AlignedDocument,
 	BlockKind,
@@ -88,7 +88,7 @@ export function toReaderView(doc: AlignedDocument): ReaderView {
 		id: doc.id,
 		original: doc.original,
 		languages: languageViews(doc),
-		source: doc.source,
+		source: doc.source ?? {},
 		notes: doc.notes ?? [],
 		blocks,
 		pairCount: number
@@ -143,7 +143,7 @@ export function toLibraryEntry(doc: AlignedDocument): LibraryEntry {
 	return {
 		id: doc.id,
 		languages: languageViews(doc),
-		source: doc.source,
+		source: doc.source ?? {},
 		pairCount: doc.blocks.reduce((count, block) => count + block.segments.length, 0),
 		blockCount: doc.blocks.length
 	};

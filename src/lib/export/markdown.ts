@@ -23,7 +23,7 @@ export function toMarkdown(document: AlignedDocument, options: { translation?: s
 	const original = document.languages[from] as LanguageEntry;
 	const translation = document.languages[to] as LanguageEntry;
 	const credit = translation.translation;
-	const source = document.source;
+	const source = document.source ?? {};
 	const lines = [
 		`# ${escapeMarkdown(original.title)}`,
 		'',

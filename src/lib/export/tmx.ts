@@ -35,7 +35,11 @@ export function toTmx(document: AlignedDocument): string {
 		lines.push(prop('title', entry.title, lang));
 		for (const [key, value] of Object.entries(entry.translation ?? {})) lines.push(prop(`translation-${key}`, String(value), lang));
 	}
-	for (const [key, value] of Object.entries(document.source)) lines.push(prop(`source-${key}`, String(value)));
+	for (const [key, value] of Object.entries(document.source ?? {})) {
+		// Names in other languages: one prop per language.
+		if (typeof value === 'object') for (const [lang, name] of Object.entries(value)) lines.push(prop(`source-${key}`, name, lang));
+		else lines.push(prop(`source-${key}`, String(value)));
+	}
 	for (const note of document.notes ?? []) lines.push(`\t\t<note xml:lang="${escapeXml(note.lang)}">${escapeXml(note.text)}</note>`);
 	lines.push('\t</header>', '\t<body>');
 	document.blocks.forEach((block, b) => {
@@ -224,11 +228,16 @@ export function documentFromTmx(content: TmxContent, defaults: TmxDocumentDefaul
 		entries[lang] = entry;
 	}
 
-	const source: Record<string, string> = { ...defaults.source };
+	const source: Record<string, string | Record<string, string>> = { ...defaults.source };
 	for (const p of content.props) {
-		if (p.type.startsWith(`${prefix}source-`) && !(p.type.slice(prefix.length + 7) in source)) source[p.type.slice(prefix.length + 7)] = p.value;
+		if (!p.type.startsWith(`${prefix}source-`)) continue;
+		const key = p.type.slice(prefix.length + 7);
+		if (key === 'publisherNames') {
+			if (p.lang && !Object.hasOwn(defaults.source ?? {}, key)) source[key] = { ...(source[key] as Record<string, string> | undefined), [p.lang]: p.value };
+		} else if (!Object.hasOwn(source, key)) {
+			source[key] = p.value;
+		}
 	}
-	if (!source.publisher) throw new TmxError('the file does not name the publisher of the original: give one');
 
 	const blocks: Block[] = [];
 	let lastBlock: string | undefined;

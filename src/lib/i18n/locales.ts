@@ -1,6 +1,6 @@
 // The interface languages we ship. Adding one: a locales/<tag>.json file and its tag in this list
 // (see docs/i18n.md). Direction and the language's own name come from Intl.
-import { directionOf, type Direction } from '../document/language';
+import { directionOf, type Direction } from '../text/language';
 
 export const uiLocales = ['en', 'ar'] as const;
 export type UiLocale = (typeof uiLocales)[number];

@@ -1,0 +1,76 @@
+// Folding text to the form readers type and the aligner compares: the differences people do not
+// write consistently are taken out. Arabic: harakat and Quranic marks, tatweel, the forms of alef
+// and hamza, ta marbuta and alef maqsura; Latin: case and accents; digits of every Arabic script as
+// ASCII digits. Used by the aligner's word cues and by search, so both read text the same way.
+
+// Harakat (U+064B–U+065F), superscript alef (U+0670), Quranic annotation marks (U+06D6–U+06ED).
+const arabicMarks = /[\u064B-\u065F\u0670\u06D6-\u06ED]/gu;
+const tatweel = /\u0640/gu;
+// أ إ آ ٱ ٲ ٳ → ا
+const alefForms = /[\u0622\u0623\u0625\u0671\u0672\u0673]/gu;
+// ؤ → و, ئ → ي
+const hamzaOnWaw = /\u0624/gu;
+const hamzaOnYa = /\u0626/gu;
+const taMarbuta = /\u0629/gu; // ة → ه
+const alefMaqsura = /\u0649/gu; // ى → ي
+// Persian and Urdu letter shapes read as the Arabic ones: ک → ك, ی ي → ي
+const persianKaf = /\u06A9/gu;
+const farsiYa = /[\u06CC\u06D2]/gu;
+
+/** `text` with Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits written as ASCII digits. */
+export function asciiDigits(text: string): string {
+	return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (digit) => {
+		const code = digit.charCodeAt(0);
+		return String.fromCharCode(0x30 + code - (code >= 0x06f0 ? 0x06f0 : 0x0660));
+	});
+}
+
+/**
+ * Arabic text as readers type it: no harakat or tatweel, one alef, hamza seats as their letters,
+ * ة as ه and ى as ي. The result is shorter or as long as the input; letters are never reordered.
+ */
+export function foldArabic(text: string): string {
+	return text
+		.replace(arabicMarks, '')
+		.replace(tatweel, '')
+		.replace(alefForms, '\u0627')
+		.replace(hamzaOnWaw, '\u0648')
+		.replace(hamzaOnYa, '\u064A')
+		.replace(taMarbuta, '\u0647')
+		.replace(alefMaqsura, '\u064A')
+		.replace(persianKaf, '\u0643')
+		.replace(farsiYa, '\u064A');
+}
+
+/** Latin (and other cased) text without case or accents: "Café" → "cafe", "İstanbul" → "istanbul". */
+export function foldLatin(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/\u0131/gu, 'i'); // dotless ı
+}
+
+/** Text in any script folded for comparing and searching: `foldArabic`, `foldLatin`, ASCII digits. */
+export function foldText(text: string): string {
+	return asciiDigits(foldLatin(foldArabic(text)));
+}
+
+/**
+ * `foldText` with a map back to the input: `map[i]` is the index in `text` where folded character
+ * `i` came from (and `map[folded.length]` is `text.length`), so a match found in the folded text
+ * can be marked in the original.
+ */
+export function foldWithMap(text: string): { folded: string; map: number[] } {
+	let folded = '';
+	const map: number[] = [];
+	let index = 0;
+	for (const char of text) {
+		const piece = foldText(char);
+		for (let k = 0; k < piece.length; k++) map.push(index);
+		folded += piece;
+		index += char.length;
+	}
+	map.push(text.length);
+	return { folded, map };
+}

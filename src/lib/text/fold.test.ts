@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiDigits, foldArabic, foldLatin, foldText, foldWithMap } from './fold';
+import { asciiDigits, foldArabic, foldLatin, foldText, foldTypography, foldWithMap } from './fold';
 
 describe('foldArabic', () => {
 	it('drops harakat, shadda, sukun, superscript alef and tatweel', () => {
@@ -35,6 +35,28 @@ describe('foldLatin and digits', () => {
 	});
 });
 
+describe('foldTypography', () => {
+	it('drops invisible format characters', () => {
+		expect(foldTypography('می\u200Cخواهم')).toBe('میخواهم'); // ZWNJ
+		expect(foldTypography('\u200Fمرحبا\u200E')).toBe('مرحبا'); // RLM, LRM
+		expect(foldTypography('trans\u00ADlation')).toBe('translation'); // soft hyphen
+		expect(foldTypography('\u2068Kayhan\u2069')).toBe('Kayhan'); // isolates
+	});
+
+	it('reads typographic apostrophes and hyphens as the keyboard ones', () => {
+		expect(foldTypography('source’s ‘quoted’ Hawai\u02BCi')).toBe("source's 'quoted' Hawai'i");
+		expect(foldTypography('ez\u2011Zor')).toBe('ez-Zor');
+	});
+
+	it('leaves dashes and quotation marks alone', () => {
+		expect(foldTypography('a – b — “c” «d»')).toBe('a – b — “c” «d»');
+	});
+
+	it('is part of foldText', () => {
+		expect(foldText('Source’s\u00AD')).toBe("source's");
+	});
+});
+
 describe('foldWithMap', () => {
 	it('maps every folded character back to where it came from', () => {
 		const text = 'مُحَمَّد Café';
@@ -50,5 +72,13 @@ describe('foldWithMap', () => {
 		const { folded, map } = foldWithMap('أإآ');
 		expect(map).toHaveLength(folded.length + 1);
 		expect(map.at(-1)).toBe(3);
+	});
+
+	it('folds exactly as foldText does, character by character', () => {
+		const text = 'أَهْلًا بِالمدينةِ ٢٠١٧ Café’s ­ی';
+		const { folded, map } = foldWithMap(text);
+		expect(folded).toBe([...text].map(foldText).join(''));
+		expect(folded).toBe(foldWithMap(text).folded); // and the same again (cached per character)
+		expect(map).toHaveLength(folded.length + 1);
 	});
 });

@@ -1,7 +1,8 @@
 // Folding text to the form readers type and the aligner compares: the differences people do not
 // write consistently are taken out. Arabic: harakat and Quranic marks, tatweel, the forms of alef
 // and hamza, ta marbuta and alef maqsura; Latin: case and accents; digits of every Arabic script as
-// ASCII digits. Used by the aligner's word cues and by search, so both read text the same way.
+// ASCII digits; invisible format characters dropped and typographic apostrophes and hyphens read as
+// the keyboard's. Used by the aligner's word cues and by search, so both read text the same way.
 
 // Harakat (U+064B–U+065F), superscript alef (U+0670), Quranic annotation marks (U+06D6–U+06ED).
 const arabicMarks = /[\u064B-\u065F\u0670\u06D6-\u06ED]/gu;
@@ -51,9 +52,36 @@ export function foldLatin(text: string): string {
 		.replace(/\u0131/gu, 'i'); // dotless ı
 }
 
-/** Text in any script folded for comparing and searching: `foldArabic`, `foldLatin`, ASCII digits. */
+// Invisible format characters (ZWNJ, ZWJ, LRM/RLM/ALM, soft hyphen, zero-width space, isolates,
+// BOM): they change how text is drawn, not what it says, and no one types them in a search box.
+const formatCharacters = /\p{Cf}/gu;
+// ’ ‘ ʼ ′ as ' ("source’s" is typed "source's"); hyphen and non-breaking hyphen as -.
+const apostrophes = /[\u2018\u2019\u02BC\u2032]/gu;
+const hyphens = /[\u2010\u2011]/gu;
+
+/** `text` without invisible format characters, with typographic apostrophes and hyphens as ' and -. */
+export function foldTypography(text: string): string {
+	return text.replace(formatCharacters, '').replace(apostrophes, "'").replace(hyphens, '-');
+}
+
+/**
+ * Text in any script folded for comparing and searching: `foldArabic`, `foldLatin`, ASCII digits,
+ * `foldTypography`.
+ */
 export function foldText(text: string): string {
-	return asciiDigits(foldLatin(foldArabic(text)));
+	return foldTypography(asciiDigits(foldLatin(foldArabic(text))));
+}
+
+// foldWithMap folds one character at a time; a text uses few distinct characters, so each one's
+// fold is computed once (a 10,000-pair book folds in milliseconds instead of seconds).
+const foldedChars = new Map<string, string>();
+function foldChar(char: string): string {
+	let folded = foldedChars.get(char);
+	if (folded === undefined) {
+		folded = foldText(char);
+		foldedChars.set(char, folded);
+	}
+	return folded;
 }
 
 /**
@@ -66,7 +94,7 @@ export function foldWithMap(text: string): { folded: string; map: number[] } {
 	const map: number[] = [];
 	let index = 0;
 	for (const char of text) {
-		const piece = foldText(char);
+		const piece = foldChar(char);
 		for (let k = 0; k < piece.length; k++) map.push(index);
 		folded += piece;
 		index += char.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiDigits, foldArabic, foldLatin, foldText, foldTypography, foldWithMap } from './fold';
+import { asciiDigits, foldArabic, foldEachChar, foldLatin, foldText, foldTypography, foldWithMap } from './fold';
 
 describe('foldArabic', () => {
 	it('drops harakat, shadda, sukun, superscript alef and tatweel', () => {
@@ -80,5 +80,19 @@ describe('foldWithMap', () => {
 		expect(folded).toBe([...text].map(foldText).join(''));
 		expect(folded).toBe(foldWithMap(text).folded); // and the same again (cached per character)
 		expect(map).toHaveLength(folded.length + 1);
+	});
+
+	it('maps astral characters (two code units) and lone surrogates', () => {
+		const text = '𝐀x😀é\uD800y';
+		const { folded, map } = foldWithMap(text);
+		expect(folded).toBe([...text].map(foldText).join(''));
+		expect(map).toHaveLength(folded.length + 1);
+		const at = folded.indexOf('😀');
+		expect(text.slice(map[at], map[at + 2])).toBe('😀');
+		expect(text.slice(map[folded.indexOf('e')], map[folded.indexOf('e') + 1])).toBe('é');
+	});
+
+	it('foldEachChar gives foldWithMap’s folded text', () => {
+		for (const text of ['', 'plain', 'ΟΔΟΣ Café', 'أَهْلًا', '𝐀😀', 'a\u00ADb']) expect(foldEachChar(text)).toBe(foldWithMap(text).folded);
 	});
 });

@@ -7,13 +7,13 @@
 //
 // Arabic writes some words joined to the next one (proclitics): the conjunctions و ف, the
 // prepositions ب ك ل, the future prefix س and the article ال, in that order (والمدينة, بالمدينة,
-// فللمدينة, وسيقول). A term that starts with an Arabic letter or a digit therefore also matches after
-// such a chain inside a word, and only after one: مدينة finds والمدينة and بالمدينة but not
+// فللمدينة, وسيقول, بـ150, لـTwitter). A term therefore also matches after such a chain inside a
+// word, and only after one: مدينة finds والمدينة and بالمدينة but not
 // البوكمال's كمال (البو is not a chain of proclitics). A term typed with the article (المدينة)
 // keeps it: it matches المدينة, والمدينة, بالمدينة and للمدينة (ل + ال is written لل), but not the
 // indefinite مدينة. Some words really begin with these letters (وصل, فكرة): searching صل finds وصل;
 // that is the price of reading Arabic as it is written, and it is the same price every Arabic
-// search pays. Latin-script terms only match at a word start.
+// search pays. Inside a Latin-script word nothing is a proclitic: "art" does not find "start".
 //
 // ta marbuta becomes ta before a suffix (مدينة → مدينتهم, مدينتين): a term typed with ة also
 // matches its stem with ت when an Arabic letter follows.
@@ -27,15 +27,12 @@ export interface Needle {
 	definite: boolean;
 	/** The match must be followed by an Arabic letter (the ت form of ة before a suffix). */
 	suffixed: boolean;
-	/** The match must begin a word (or follow Arabic proclitics, when `arabic`). */
+	/** The match must begin a word, or follow Arabic proclitics that begin it. */
 	wordStart: boolean;
-	/** The term starts with an Arabic letter or a digit: proclitics may come before it. */
-	arabic: boolean;
 }
 
 const arabicLetter = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FC]/u;
 const wordChar = /[\p{L}\p{N}]/u;
-const digit = /\p{Nd}/u;
 // Proclitics, folded: conjunction, then a preposition, the future prefix or the article (with its
 // preposition, li + al written لل). `definiteChain` is the subset that ends in the article.
 const procliticChain = /^[وف]?(?:[بك]?ال|لل|[بكلس])?$/u;
@@ -48,15 +45,14 @@ export function needlesOf(term: QueryTerm): Needle[] {
 	const folded = term.folded;
 	const first = String.fromCodePoint(folded.codePointAt(0)!);
 	const wordStart = wordChar.test(first);
-	const arabic = arabicLetter.test(first) || digit.test(first);
 	// Take the article off when what is left is a word of three letters or more (الحرب → حرب, not
 	// الله → له), so the text's لل form matches as well.
 	const firstWord = folded.split(' ')[0]!;
 	const definite = arabicLetter.test(first) && firstWord.startsWith(article) && firstWord.length >= article.length + 3;
 	const text = definite ? folded.slice(article.length) : folded;
-	const needles: Needle[] = [{ text, definite, suffixed: false, wordStart, arabic }];
+	const needles: Needle[] = [{ text, definite, suffixed: false, wordStart }];
 	if (term.endsInTaMarbuta && text.endsWith('\u0647') && text.length > 1) {
-		needles.push({ text: `${text.slice(0, -1)}\u062A`, definite, suffixed: true, wordStart, arabic });
+		needles.push({ text: `${text.slice(0, -1)}\u062A`, definite, suffixed: true, wordStart });
 	}
 	return needles;
 }
@@ -88,11 +84,12 @@ export function eachMatch(
 /** Where a match of `needle` found at `at` starts (taking in the article), or -1 if it may not start there. */
 function startOfMatch(haystack: string, needle: Needle, at: number, from: number): number {
 	if (!needle.wordStart) return at;
-	if (!needle.arabic && at > from && isWordCharBefore(haystack, at)) return -1; // inside a Latin word
-	// Walk back over the word the match is in, as far as proclitics could reach.
+	// Walk back over the word the match is in, as far as proclitics could reach; only Arabic letters
+	// can be proclitics, so a Latin letter before the match ends the walk at once.
 	let wordBegins = at;
 	while (wordBegins > from && isWordCharBefore(haystack, wordBegins)) {
-		wordBegins -= isLowSurrogate(haystack.charCodeAt(wordBegins - 1)) ? 2 : 1;
+		if (!arabicLetter.test(haystack[wordBegins - 1]!)) return -1;
+		wordBegins--;
 		if (at - wordBegins > longestChain) return -1;
 	}
 	const prefix = haystack.slice(wordBegins, at);
@@ -100,8 +97,7 @@ function startOfMatch(haystack: string, needle: Needle, at: number, from: number
 		if (!definiteChain.test(prefix)) return -1;
 		return prefix.endsWith(article) ? at - article.length : at - 1; // the article, or the second ل of لل
 	}
-	if (prefix === '') return at;
-	return needle.arabic && procliticChain.test(prefix) ? at : -1;
+	return prefix === '' || procliticChain.test(prefix) ? at : -1;
 }
 
 function isWordCharBefore(text: string, index: number): boolean {

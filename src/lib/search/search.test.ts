@@ -117,8 +117,9 @@ describe('Arabic words with proclitics', () => {
 		expect(Object.keys(marked(other, 'كمال'))).toEqual(['s2/ar']);
 	});
 
-	it('finds a number after a proclitic (بـ150)', () => {
+	it('finds a number or a Latin word after a proclitic (بـ150, لـTwitter), but not after other letters', () => {
 		expect(marked(pairs(['قُدّر بـ150 مقاتلاً', 'x']), '150')).toEqual({ 's1/ar': ['150'] });
+		expect(marked(pairs(['كتب لـTwitter وعلىTwitter', 'reTwitter Twitter']), 'twitter')).toEqual({ 's1/ar': ['Twitter'], 's1/en': ['Twitter'] });
 	});
 
 	it('finds a word typed with its proclitic, and after a conjunction', () => {

@@ -66,10 +66,25 @@ describe('the seed document', () => {
 			}
 		}
 		const english = doc.blocks.map((b) => blockText(b, 'en')).join('\n');
-		for (const name of ['Qassem Soleimani', 'Albu Kamal', 'Hossein Amir-Abdollahian', 'Al Mayadeen', 'Abu Hassan al-Iraqi', 'Saddam al-Jamal', 'Deir ez-Zor', 'Nusra Front', 'Raqqa', 'Hama']) {
+		for (const name of ['Qassem Soleimani', 'Albu Kamal', 'Hossein Amir-Abdollahian', 'Al Mayadeen', 'Abu Hassan al-Iraqi', 'Saddam al-Jamal', 'Deir ez-Zor', 'Jabhat al-Nusra', 'Raqqa', 'Hama']) {
 			expect(english).toContain(name);
 		}
 		expect(english.match(/\(150\)/g)).toHaveLength(3); // every number carried over
+	});
+
+	it('reads as a model for translators: what the Arabic attributes stays attributed, idiomatic English (issue 13)', () => {
+		const en = Object.fromEntries(document!.blocks.flatMap((b) => b.segments).map((s) => [s.id, s.text.en!]));
+		// واعلنت غرفة العمليات … اضافة الى هروب …: both flights are the operations room's announcement.
+		expect(en['p4-1']).toMatch(/^The operations room announced that .+\. It also announced that .+ had fled Albu Kamal\.$/u);
+		// مشيراً (singular) has no subject in the sentence: the child-fighters claim is not the army's.
+		expect(en['p7-1']).toContain('tightened the cordon around');
+		expect(en['p7-1']).not.toMatch(/noting|noose/u);
+		expect(en['p8-1']).toContain('is committing its well-trained fighters in Albu Kamal');
+		expect(en['p11-1']).toContain('also by Jabhat al-Nusra');
+		expect(en['p14-1']).toMatch(/^Meanwhile, military sources added/u);
+		const english = Object.values(en).join('\n');
+		for (const slip of ['Nusra Front', 'again by', 'the holding of', 'On another front', 'site:', '..']) expect(english).not.toContain(slip);
+		expect(en.kicker).not.toMatch(/\.$/u); // the source's ".." is a headline habit English does not share
 	});
 
 	it('is aligned at sentence level, with n:m segments where the languages divide sentences differently', () => {

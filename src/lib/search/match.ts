@@ -38,6 +38,7 @@ const wordChar = /[\p{L}\p{N}]/u;
 const procliticChain = /^[وف]?(?:[بك]?ال|لل|[بكلس])?$/u;
 const definiteChain = /^[وف]?(?:[بك]?ال|لل)$/u;
 const longestChain = 4; // وبال, فكال
+const procliticLetters = new Set([...'وفبكلسال'].map((letter) => letter.charCodeAt(0)));
 const article = 'ال';
 
 /** The forms of `term` to look for (one or two). */
@@ -84,11 +85,11 @@ export function eachMatch(
 /** Where a match of `needle` found at `at` starts (taking in the article), or -1 if it may not start there. */
 function startOfMatch(haystack: string, needle: Needle, at: number, from: number): number {
 	if (!needle.wordStart) return at;
-	// Walk back over the word the match is in, as far as proclitics could reach; only Arabic letters
-	// can be proclitics, so a Latin letter before the match ends the walk at once.
+	// Walk back over the word the match is in, as far as proclitics could reach; any letter that
+	// cannot be part of a proclitic (a Latin letter, most Arabic ones) ends the walk at once.
 	let wordBegins = at;
 	while (wordBegins > from && isWordCharBefore(haystack, wordBegins)) {
-		if (!arabicLetter.test(haystack[wordBegins - 1]!)) return -1;
+		if (!procliticLetters.has(haystack.charCodeAt(wordBegins - 1))) return -1;
 		wordBegins--;
 		if (at - wordBegins > longestChain) return -1;
 	}
@@ -102,6 +103,9 @@ function startOfMatch(haystack: string, needle: Needle, at: number, from: number
 
 function isWordCharBefore(text: string, index: number): boolean {
 	const code = text.charCodeAt(index - 1);
+	// Fast answers for ASCII and Arabic letters: this runs for every candidate match in a book.
+	if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+	if (code >= 0x0621 && code <= 0x064a) return true;
 	const char = isLowSurrogate(code) && index >= 2 ? text.slice(index - 2, index) : text[index - 1]!;
 	return wordChar.test(char);
 }

@@ -15,7 +15,7 @@
 //   is most of what those libraries add, and it is not wanted here.
 // - Each library's tokenizer and normaliser would have to be replaced by ours (they accept a
 //   custom one), and phrases are not supported by MiniSearch, Orama or Lunr.
-// A 10,000-pair book is about 3.5 million characters; `String.prototype.indexOf` over the folded text
+// A 10,000-pair book is about 4 million characters; `String.prototype.indexOf` over the folded text
 // of one language is a few milliseconds (`npm run bench:search` prints the figures). The index is
 // that folded text, built once per document: each language's segment texts folded and joined with
 // U+0000 (which no folded query contains, so no match can span two segments), with where each

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AlignedDocument } from '../document/types';
 import { foldForSearch } from './query';
-import { buildSearchIndex, indexSegments, matchRanges, parseQuery, search, type SearchIndex } from './search';
+import { toReaderView } from '../document/view';
+import { buildSearchIndex, buildViewSearchIndex, indexSegments, matchRanges, parseQuery, search, type SearchIndex } from './search';
 
 /** An index of Arabic–English pairs, ids s1, s2… */
 function pairs(...texts: [ar: string, en: string][]): SearchIndex {
@@ -298,6 +299,17 @@ describe('buildSearchIndex', () => {
 			{ kind: 'paragraph', segments: [{ id: 'p1-1', text: { ar: 'في الفصل', en: 'In the chapter' } }] }
 		]
 	};
+
+	it('indexes a reader view as its document, ordinals equal to the view’s pair numbers', () => {
+		for (const query of ['فصل', 'chapter', 'the']) {
+			const fromView = search(buildViewSearchIndex(toReaderView(doc)), query);
+			expect(fromView.total, query).toBeGreaterThan(0);
+			expect(fromView).toEqual(search(buildSearchIndex(doc), query));
+		}
+		const view = toReaderView(doc);
+		const hit = search(buildViewSearchIndex(view), 'في').hits[0]!;
+		expect(view.blocks.flatMap((b) => b.pairs).find((p) => p.id === hit.segmentId)?.number).toBe(hit.ordinal);
+	});
 
 	it('indexes every segment of every block, the original first whatever the order of `languages`', () => {
 		const index = buildSearchIndex(doc);

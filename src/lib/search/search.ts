@@ -22,6 +22,7 @@
 // segment begins. A query costs one `indexOf` scan per language for its first term and a look at
 // only the segments that already match for the others: proportional to the text at worst.
 import type { AlignedDocument, LanguageTag } from '../document/types';
+import type { ReaderView } from '../document/view';
 import { eachMatch, needlesOf, type Needle } from './match';
 import { foldForSearch, foldedForSearch, parseQuery, type SearchQuery } from './query';
 import { snippetAround, type Snippet, type TextRange } from './snippet';
@@ -90,6 +91,20 @@ export function buildSearchIndex(doc: AlignedDocument): SearchIndex {
 	return indexSegments(
 		languages,
 		doc.blocks.flatMap((block) => block.segments)
+	);
+}
+
+/** The search index of a reader view (the same segments and languages as its document's). */
+export function buildViewSearchIndex(view: ReaderView): SearchIndex {
+	const segments = view.blocks.flatMap((block) =>
+		block.pairs.map((pair) => ({
+			id: pair.id,
+			text: Object.fromEntries(Object.entries(pair.cells).map(([tag, cell]) => [tag, cell.text]))
+		}))
+	);
+	return indexSegments(
+		view.languages.map((language) => language.tag),
+		segments
 	);
 }
 

@@ -221,3 +221,16 @@ describe('decodeTmx', () => {
 		expect(() => decodeTmx(new Uint8Array([0x3c, 0x61, 0xc3, 0x28]))).toThrowError(/is not UTF-8 text \(byte 0xC3 at offset 2\)/);
 	});
 });
+
+describe('found by the fuzz suite (tests/unit/fuzz.test.ts)', () => {
+	it('keeps a declared language that has no text in any segment', () => {
+		const document: AlignedDocument = {
+			format: 1,
+			id: '0',
+			original: 'ar',
+			languages: { ar: { title: '!' }, fa: { title: 'مرحبا', translation: {} }, ckb: { title: '!', translation: {} } },
+			blocks: [{ kind: 'highlight', segments: [{ id: '0', text: { ar: '!', fa: 'مرحبا', ckb: '' } }] }]
+		};
+		expect(documentFromTmx(parseTmx(toTmx(document)))).toEqual(document);
+	});
+});

@@ -248,6 +248,9 @@ export function parseTmx(xml: string): TmxContent {
 
 	const languages = new Set<string>();
 	if (sourceLanguage !== '*all*') languages.add(sourceLanguage);
+	// Our own files name every language by its title, in the document's order, even one that has no
+	// text in any segment (and so no <tuv> at all).
+	for (const p of props) if (p.type === `${prefix}title` && p.lang) languages.add(p.lang);
 	const units = children(body, 'body')
 		.filter((node) => has(node, 'tu'))
 		.map((tu): TranslationUnit => {

@@ -158,7 +158,14 @@ const hostileValue: fc.Arbitrary<Json> = fc.oneof(
 const edit = fc.record({ target: fc.nat(), kind: fc.constantFrom('replace', 'delete', 'add', 'duplicate'), key: hostileKey, value: hostileValue });
 
 /** The document with one random edit at a random place, as plain JSON. */
-function edited(document: AlignedDocument, change: fc.RecordValue<{ target: number; kind: string; key: string; value: Json }>): Json {
+interface Change {
+	target: number;
+	kind: string;
+	key: string;
+	value: Json;
+}
+
+function edited(document: AlignedDocument, change: Change): Json {
 	const value = JSON.parse(JSON.stringify(document)) as Json;
 	const all = pointers(value);
 	const pointer = all[change.target % all.length] as string;

@@ -6,8 +6,8 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { importTmxCommand } from './commands/import-tmx';
 import { validateCommand } from './commands/validate';
-import { processIo, type Io } from './io';
-import { configure, runCli } from './run';
+import { describeError, failureExitCode, processIo, type Io } from './io';
+import { configure, runCli, unexpected } from './run';
 
 /** The whole program with its commands. */
 export function program(io: Io): Command {
@@ -26,7 +26,38 @@ export function run(argv: readonly string[], io: Io = processIo()): Promise<numb
 	return runCli(program(io), argv, io);
 }
 
-/** Runs the program on the process's own arguments and sets its exit code. */
+/**
+ * Runs the program on the process's own arguments and sets its exit code. What can go wrong
+ * around the program is said in one line too: a working directory that no longer exists, and
+ * standard output that cannot take the text (a full disk, `> /dev/full`). Output piped into a
+ * program that stops reading early (`… | head`) is not an error.
+ */
 export async function main(): Promise<void> {
-	process.exitCode = await run(process.argv.slice(2));
+	let outputError: NodeJS.ErrnoException | undefined;
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(0);
+		outputError ??= error;
+	});
+	let io: Io;
+	try {
+		io = processIo();
+	} catch (error) {
+		process.stderr.write(`muqabala: the current directory cannot be used (${describeError(error)}); cd to one that exists\n`);
+		process.exitCode = failureExitCode;
+		return;
+	}
+	let code: number;
+	try {
+		code = await run(process.argv.slice(2), io);
+	} catch (error) {
+		process.stderr.write(`muqabala: ${unexpected(error)}\n`);
+		code = failureExitCode;
+	}
+	// Written text may still be on its way: wait for it, then see whether it arrived.
+	await new Promise<void>((done) => process.stdout.write('', () => done()));
+	if (outputError) {
+		process.stderr.write(`muqabala: cannot write to standard output (${describeError(outputError)})\n`);
+		code = failureExitCode;
+	}
+	process.exitCode = code;
 }

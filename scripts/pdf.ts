@@ -1,16 +1,19 @@
 // `npm run pdf -- <document id> [--layout …] [--paper a4|letter] [--out file.pdf] [--lang en|ar]`
 // Renders the built reader page in headless Chromium with its print stylesheet and writes a PDF.
-// Errors are one line and a non-zero exit; the PDF is written to a temporary file and renamed, so
-// a failure never leaves a partial file behind.
+// Errors are one line and a non-zero exit. The PDF is written through the CLI's writer (cli/io.ts):
+// a temporary file renamed into place, so a failure never leaves a partial file behind, and only a
+// regular file is ever replaced (never a symbolic link, a device or a read-only file). `--out` may
+// name a directory, which gets <id>.pdf.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { basename, dirname, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { isDocumentId } from '../src/lib/document/ids';
 import { isUiLocale } from '../src/lib/i18n/locales';
 import { isLayout, layouts } from '../src/lib/reader/settings';
+import { checkOutput, CliError, displayPath, outputTarget, processIo, writeFileAtomically } from '../cli/io';
 import { chromiumArgs, findChromium } from './browser.js';
 import { createStaticServer } from './static-server.js';
 
@@ -68,15 +71,15 @@ function parse(argv: string[]): Options {
 	return { id, layout: values.layout, paper: values.paper, out: values.out ?? `${id}.pdf`, lang: values.lang, buildDir: values['build-dir'] };
 }
 
-function checkOutput(out: string): void {
-	const folder = dirname(resolve(out));
+// Where the PDF goes, refused before any work if it cannot be written there; a PDF replaces only a
+// writable regular file.
+function outputFile(out: string, id: string): string {
+	const io = processIo();
+	const path = outputTarget(io, out, `${id}.pdf`);
+	const folder = dirname(path);
 	if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new PdfError(`cannot write ${out}: the folder ${folder} does not exist`);
-	try {
-		accessSync(folder, constants.W_OK);
-	} catch {
-		throw new PdfError(`cannot write ${out}: the folder ${folder} is not writable`);
-	}
-	if (existsSync(out) && statSync(out).isDirectory()) throw new PdfError(`cannot write ${out}: it is a folder`);
+	checkOutput(io, path, { overwrite: true });
+	return path;
 }
 
 function ensureBuilt(options: Options): void {
@@ -123,27 +126,21 @@ async function render(options: Options): Promise<Buffer> {
 async function main(argv: string[]): Promise<number> {
 	try {
 		const options = parse(argv);
-		checkOutput(options.out);
+		options.out = outputFile(options.out, options.id);
 		ensureBuilt(options);
 		checkDocument(options);
 		const pdf = await render(options);
-		const temporary = resolve(dirname(resolve(options.out)), `.${basename(options.out)}.${process.pid}.tmp`);
-		try {
-			writeFileSync(temporary, pdf);
-			renameSync(temporary, options.out);
-		} catch (error) {
-			rmSync(temporary, { force: true });
-			throw new PdfError(`cannot write ${options.out}: ${(error as Error).message}`);
-		}
+		writeFileAtomically(processIo(), options.out, pdf, { overwrite: true });
 		const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-		console.log(`wrote ${options.out}: ${pages} page${pages === 1 ? '' : 's'}, ${options.paper === 'a4' ? 'A4' : 'US Letter'}, ${options.layout}`);
+		console.log(`wrote ${displayPath(processIo(), options.out)}: ${pages} page${pages === 1 ? '' : 's'}, ${options.paper === 'a4' ? 'A4' : 'US Letter'}, ${options.layout}`);
 		return 0;
 	} catch (error) {
-		if (error instanceof PdfError) {
+		if (error instanceof PdfError || error instanceof CliError) {
 			console.error(`pdf: ${error.message}`);
 			return error.exitCode;
 		}
-		console.error(`pdf: unexpected error: ${(error as Error).stack ?? String(error)}`);
+		console.error(`pdf: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+		if (process.env.MUQABALA_DEBUG && error instanceof Error) console.error(error.stack);
 		return 1;
 	}
 }

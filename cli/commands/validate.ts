@@ -1,9 +1,9 @@
 // muqabala validate [files…]: checks documents against the schema and the rules no schema can say.
 import { readdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Command } from 'commander';
-import { formatProblem, validateDocumentText } from '../../src/lib/document/validate';
-import { CliError, displayPath, plural, processIo, readUtf8, resolvePath, type Io } from '../io';
+import { readDocumentFile } from '../../src/lib/server/document-file';
+import { CliError, displayPath, impliedDocumentId, isSameFile, plural, processIo, resolvePath, type Io } from '../io';
 import { progressFor } from '../progress';
 import { configure, runCli } from '../run';
 
@@ -26,29 +26,24 @@ export function run(argv: readonly string[], io: Io = processIo()): Promise<numb
 }
 
 function validate(io: Io, files: string[]): void {
-	const paths = files.length > 0 ? files.map((file) => resolvePath(io, file)) : defaultDocuments(io);
+	const given = files.length > 0 ? files.map((file) => resolvePath(io, file)) : defaultDocuments(io);
+	// The same file named twice (or through a link) is checked once, and said so.
+	const paths: string[] = [];
+	for (const path of given) {
+		const earlier = paths.find((other) => isSameFile(other, path));
+		if (earlier === undefined) paths.push(path);
+		else io.stderr.write(`note: ${displayPath(io, path)} is the same file as ${displayPath(io, earlier)}; checked once\n`);
+	}
 	const progress = progressFor(io, paths.length, 200);
 	let problemCount = 0;
 	let badFiles = 0;
 	paths.forEach((path, k) => {
-		const shown = displayPath(io, path);
-		let problems: string[];
-		try {
-			const expectedId = basename(dirname(path)) === 'translations' ? basename(path).replace(/\.json$/, '') : undefined;
-			const text = readUtf8(io, path);
-			// JSON.parse and the site's build reject a byte order mark; say so plainly.
-			problems = text.startsWith('\uFEFF')
-				? [`${shown}:/: starts with a byte order mark (U+FEFF); save it as UTF-8 without one`]
-				: // A truncated file yields the same syntax error several times; print each line once.
-					[...new Set(validateDocumentText(text, { expectedId }).problems.map((problem) => formatProblem(shown, problem)))];
-		} catch (error) {
-			if (!(error instanceof CliError)) throw error;
-			problems = [error.message];
-		}
-		if (problems.length > 0) {
+		// The same reading and checks as the site's build, so both accept and refuse the same files.
+		const { messages } = readDocumentFile(path, displayPath(io, path), { expectedId: impliedDocumentId(path) });
+		if (messages.length > 0) {
 			badFiles++;
-			problemCount += problems.length;
-			io.stdout.write(problems.join('\n') + '\n');
+			problemCount += messages.length;
+			io.stdout.write(messages.join('\n') + '\n');
 		}
 		progress.update(k + 1, paths.length, 'validating');
 	});

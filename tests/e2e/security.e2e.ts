@@ -106,3 +106,53 @@ test.describe('content security policy', () => {
 		expect(ran).toBe(false);
 	});
 });
+
+test.describe("the site's own server", () => {
+	test('pages cannot be framed by other sites, are revalidated, and are not sniffed', async ({ request }) => {
+		for (const path of ['/en', seedPath, '/en/read/no-such-document']) {
+			const response = await request.get(path);
+			const headers = response.headers();
+			expect(headers['content-security-policy'], path).toBe("frame-ancestors 'none'");
+			expect(headers['x-frame-options'], path).toBe('DENY');
+			expect(headers['x-content-type-options'], path).toBe('nosniff');
+			expect(headers['cache-control'], path).toBe('no-cache');
+		}
+	});
+
+	test('a framing page cannot show the reader', async ({ page, expectProblem }) => {
+		expectProblem(/frame-ancestors|Refused to display|X-Frame-Options|ERR_BLOCKED_BY_RESPONSE/);
+		await page.goto('/en');
+		const blocked = await page.evaluate(async (path) => {
+			const frame = document.createElement('iframe');
+			frame.src = path;
+			const loaded = new Promise((done) => frame.addEventListener('load', done));
+			document.body.append(frame);
+			await loaded;
+			// Blocked, the frame holds Chromium's error page, which this page cannot even read.
+			return !frame.contentDocument?.querySelector('[data-reader-ready]');
+		}, seedPath);
+		expect(blocked).toBe(true);
+	});
+
+	test('hashed assets are cached for good', async ({ page, request }) => {
+		const assets: string[] = [];
+		page.on('request', (r) => {
+			if (r.url().includes('/_app/immutable/')) assets.push(new URL(r.url()).pathname);
+		});
+		await page.goto(seedPath);
+		expect(assets.length).toBeGreaterThan(0);
+		const response = await request.get(assets[0]!);
+		expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+	});
+
+	test('answers 405 to other methods and survives hostile ranges', async ({ request }) => {
+		for (const method of ['POST', 'PUT', 'DELETE', 'PATCH'] as const) {
+			const response = await request.fetch('/en', { method });
+			expect(response.status(), method).toBe(405);
+			expect(response.headers().allow).toBe('GET, HEAD');
+		}
+		expect((await request.get('/robots.txt', { headers: { Range: 'bytes=5-1' } })).status()).toBe(200);
+		expect((await request.get('/robots.txt', { headers: { Range: 'bytes=0-99999999999999999999' } })).status()).toBe(206);
+		expect((await request.get('/en')).status()).toBe(200); // still up
+	});
+});

@@ -67,4 +67,28 @@ describe('the site loader', () => {
 		const { allDocumentIds } = await loaderWith(folderWith({ 'kayhan-2017-11-19-albukamal.json': copy }));
 		expect(() => allDocumentIds()).toThrowError(/is also the id of a document in another folder/);
 	});
+
+	it('reads each folder once: a broken one fails every page with the same error, each problem said once', async () => {
+		const broken = readFileSync('tests/fixtures/documents/three-languages.json', 'utf8').replace('"id": "three-languages"', '"id": "truncated"').slice(0, 400);
+		const folder = folderWith({ 'truncated.json': broken });
+		writeFileSync(join(folder, 'not-utf8.json'), Buffer.from('{"id": "caf\xe9"}', 'latin1'));
+		const { allDocumentIds, findDocument } = await loaderWith(folder);
+		let first: unknown;
+		try {
+			allDocumentIds();
+		} catch (error) {
+			first = error;
+		}
+		expect(first).toBeInstanceOf(Error);
+		const lines = (first as Error).message.split('\n');
+		expect(new Set(lines).size).toBe(lines.length);
+		expect(lines).toContainEqual(expect.stringMatching(/not-utf8\.json:\/: is not UTF-8 text \(byte 0xE9 at offset 11\); save it as UTF-8 and try again \(line 1, column 12\)$/));
+		// The same error object again, not a second read of the folder.
+		expect(() => findDocument('x')).toThrow(first as Error);
+		try {
+			allDocumentIds();
+		} catch (error) {
+			expect(error).toBe(first);
+		}
+	});
 });

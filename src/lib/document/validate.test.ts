@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AlignedDocument } from './types';
-import { formatProblem, textProblems, validateDocumentText } from './validate';
+import { formatProblem, textProblems, validateDocumentBytes, validateDocumentText } from './validate';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../tests/fixtures/invalid/${name}`, import.meta.url), 'utf8');
 
@@ -129,5 +129,35 @@ describe('validateDocumentText', () => {
 		const result = validateDocumentText(json);
 		expect(result.problems.map((p) => p.pointer)).toContain('/__proto__');
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+
+	it('refuses JSON nested deeper than a document can be, in one problem, without a stack overflow', () => {
+		for (const json of ['['.repeat(1_000_000), '{"a":'.repeat(200_000) + '1' + '}'.repeat(200_000), `{"blocks":${'['.repeat(100)}${']'.repeat(100)}}`]) {
+			const problems = validateDocumentText(json).problems;
+			expect(problems).toHaveLength(1);
+			expect(problems[0]?.message).toMatch(/nested more than 64 deep/);
+		}
+		// Brackets inside strings are text, not nesting.
+		const doc = validDocument() as AlignedDocument;
+		doc.blocks[0]!.segments[0]!.text.en = '['.repeat(100) + '\\"{';
+		expect(validateDocumentText(JSON.stringify(doc)).problems).toEqual([]);
+	});
+
+	it('reads bytes strictly: UTF-8 only, no byte order mark, the place of a bad byte', () => {
+		const json = JSON.stringify(validDocument());
+		expect(validateDocumentBytes(new TextEncoder().encode(json)).problems).toEqual([]);
+		const bad = new TextEncoder().encode(`{\n"x": "caf\u00e9"}`);
+		const latin1 = new Uint8Array([...bad.subarray(0, 11), 0xe9, ...bad.subarray(13)]);
+		expect(validateDocumentBytes(latin1).problems).toEqual([
+			{ pointer: '', message: 'is not UTF-8 text (byte 0xE9 at offset 11); save it as UTF-8 and try again', line: 2, column: 10 }
+		]);
+		// An encoded surrogate (CESU-8) is not UTF-8 either.
+		expect(validateDocumentBytes(new Uint8Array([0x22, 0xed, 0xa0, 0x80, 0x22])).problems[0]?.message).toMatch(/byte 0xED at offset 1/);
+		expect(validateDocumentBytes(new TextEncoder().encode(`\uFEFF${json}`)).problems[0]?.message).toMatch(/byte order mark/);
+	});
+
+	it('says a repeated syntax error once', () => {
+		const problems = validateDocumentText('{"a": "x').problems;
+		expect(new Set(problems.map((p) => `${p.message}${p.line}${p.column}`)).size).toBe(problems.length);
 	});
 });

@@ -4,6 +4,7 @@ import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { isLanguageTag } from '../text/language';
+import { decodeUtf8, describeUtf8Error } from '../text/utf8';
 import { documentSchema, idPattern, languageTagPattern, nonEmptyTextPattern, spacePattern, textPattern } from './schema';
 import { isDivision, type AlignedDocument } from './types';
 
@@ -41,18 +42,48 @@ function schemaValidator(): Compiled {
 	return compiled;
 }
 
+/**
+ * Validates a document file's bytes: they must be UTF-8 without a byte order mark (what JSON and
+ * the site's build accept). The CLI and the build both read documents through this, so they accept
+ * and refuse the same files with the same messages.
+ */
+export function validateDocumentBytes(bytes: Uint8Array, options: ValidationOptions = {}): ValidationResult {
+	const decoded = decodeUtf8(bytes);
+	if ('error' in decoded) {
+		const { error } = decoded;
+		return {
+			problems: [{ pointer: '', message: `is not UTF-8 text (${describeUtf8Error(error)}); save it as UTF-8 and try again`, line: error.line, column: error.column }]
+		};
+	}
+	if (decoded.text.startsWith('\uFEFF')) {
+		return { problems: [{ pointer: '', message: 'starts with a byte order mark (U+FEFF); save it as UTF-8 without one', line: 1, column: 1 }] };
+	}
+	return validateDocumentText(decoded.text, options);
+}
+
+/** Arrays and objects nested deeper than this are refused before parsing; a document needs 6. */
+export const maxNesting = 64;
+
 /** Validates a document given as JSON text; returns the document only if it has no problems. */
 export function validateDocumentText(json: string, options: ValidationOptions = {}): ValidationResult {
+	const lines = lineStarts(json);
+	const deep = tooDeep(json, maxNesting);
+	if (deep !== undefined) {
+		return {
+			problems: [{ pointer: '', message: `invalid document: arrays and objects nested more than ${maxNesting} deep (a document needs 6)`, ...position(lines, deep) }]
+		};
+	}
 	const syntaxErrors: ParseError[] = [];
 	const tree = parseTree(json, syntaxErrors, { disallowComments: true, allowTrailingComma: false });
-	const lines = lineStarts(json);
 	if (syntaxErrors.length > 0 || !tree) {
 		return {
-			problems: syntaxErrors.map((e) => ({
-				pointer: '',
-				message: `invalid JSON: ${describeParseError(printParseErrorCode(e.error))}`,
-				...position(lines, e.offset)
-			}))
+			problems: unique(
+				syntaxErrors.map((e) => ({
+					pointer: '',
+					message: `invalid JSON: ${describeParseError(printParseErrorCode(e.error))}`,
+					...position(lines, e.offset)
+				}))
+			)
 		};
 	}
 	// JSON.parse, not the tree, builds the value: it keeps "__proto__" an ordinary key.
@@ -62,7 +93,35 @@ export function validateDocumentText(json: string, options: ValidationOptions = 
 		if (problem.line === undefined) Object.assign(problem, locate(tree, lines, problem.pointer));
 	}
 	problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-	return problems.length === 0 ? { document: value as AlignedDocument, problems } : { problems };
+	return problems.length === 0 ? { document: value as AlignedDocument, problems } : { problems: unique(problems) };
+}
+
+// A truncated file yields the same syntax error several times: each problem is reported once.
+function unique(problems: Problem[]): Problem[] {
+	const seen = new Set<string>();
+	return problems.filter((p) => {
+		const key = `${p.pointer}\u0000${p.message}\u0000${p.line}\u0000${p.column}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+// Offset of the bracket that opens level `limit + 1`, outside strings; undefined when none does.
+function tooDeep(json: string, limit: number): number | undefined {
+	let depth = 0;
+	let inString = false;
+	for (let i = 0; i < json.length; i++) {
+		const c = json.charCodeAt(i);
+		if (inString) {
+			if (c === 0x5c) i++; // backslash: skip the escaped character
+			else if (c === 0x22) inString = false;
+		} else if (c === 0x22) inString = true;
+		else if (c === 0x7b || c === 0x5b) {
+			if (++depth > limit) return i;
+		} else if (c === 0x7d || c === 0x5d) depth--;
+	}
+	return undefined;
 }
 
 /** Validates an already-parsed document (no line numbers, no duplicate-key check). */

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDocumentValue } from '../document/validate';
 import type { AlignedDocument } from '../document/types';
-import { documentFromTmx, escapeXml, parseTmx, TmxError, toTmx } from './tmx';
+import { XMLValidator } from 'fast-xml-parser';
+import { decodeTmx, documentFromTmx, escapeXml, parseTmx, TmxError, toTmx } from './tmx';
 
 const seedFile = join(import.meta.dirname, '../../../translations/kayhan-2017-11-19-albukamal.json');
 const seed = JSON.parse(readFileSync(seedFile, 'utf8')) as AlignedDocument;
@@ -125,5 +126,111 @@ describe('reading TMX from other tools', () => {
 		expect(() => parseTmx('<html><body/></html>')).toThrow(/not a TMX file/);
 		const oneLanguage = '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>x</seg></tuv></tu></body></tmx>';
 		expect(() => documentFromTmx(parseTmx(oneLanguage), { id: 'x' })).toThrow(/one language only/);
+	});
+});
+
+describe('characters XML 1.0 cannot hold', () => {
+	const nonCharacters: AlignedDocument = {
+		...tricky,
+		id: 'non-characters',
+		languages: { ...tricky.languages, ar: { title: 'عنوان \uFFFF' } },
+		notes: [{ lang: 'en', text: 'plain' }, { lang: 'en', text: 'a note \uFFFE' }],
+		source: { publisher: 'P \uFFFE', publisherNames: { en: 'Name \uFFFF' } },
+		blocks: [{ kind: 'paragraph', segments: [{ id: 's1', text: { ar: 'نص \uFFFE', en: 'text \uFFFF and \uFFFE' }, confidence: 0.25, checked: true }] }]
+	};
+
+	it('writes well-formed XML, other tools seeing U+FFFD, and reads back the exact text', () => {
+		const written = toTmx(nonCharacters);
+		expect(XMLValidator.validate(written)).toBe(true);
+		expect(written).not.toMatch(/[\uFFFE\uFFFF]/);
+		expect(written).toContain('<seg>text \uFFFD and \uFFFD</seg>');
+		expect(written).toContain('<prop type="x-muqabala-text-json" xml:lang="en">&quot;text \\uffff and \\ufffe&quot;</prop>');
+		expect(validateDocumentValue(nonCharacters)).toEqual([]);
+		expect(documentFromTmx(parseTmx(written))).toEqual(nonCharacters);
+	});
+
+	it('shows what another tool wrote when it changed a segment that had an exact copy', () => {
+		const edited = toTmx(nonCharacters).replace('<seg>text \uFFFD and \uFFFD</seg>', '<seg>edited</seg>');
+		expect(documentFromTmx(parseTmx(edited)).blocks[0]?.segments[0]?.text.en).toBe('edited');
+	});
+});
+
+describe('reading hostile TMX', () => {
+	const wrap = (body: string) => `<tmx version="1.4"><header srclang="ar"/><body>${body}</body></tmx>`;
+	it.each([
+		['an undefined entity', wrap('<tu><tuv xml:lang="ar"><seg>&foo;</seg></tuv></tu>'), /the entity &foo; is not defined/],
+		['an HTML entity', wrap('<tu><tuv xml:lang="ar"><seg>&nbsp;</seg></tuv></tu>'), /the entity &nbsp; is not defined/],
+		['a reference to NUL', wrap('<tu><tuv xml:lang="ar"><seg>&#0;</seg></tuv></tu>'), /&#0; names a character XML does not allow \(U\+0000\)/],
+		['a reference to U+FFFE', wrap('<tu><tuv xml:lang="ar"><seg>&#xFFFE;</seg></tuv></tu>'), /&#xFFFE; names a character XML does not allow/],
+		['a reference to a surrogate', wrap('<tu><tuv xml:lang="ar"><seg>&#55296;</seg></tuv></tu>'), /&#55296; names a character XML does not allow/],
+		['a reference beyond Unicode', wrap('<tu><tuv xml:lang="ar"><seg>&#x110000;</seg></tuv></tu>'), /&#x110000; names a character XML does not allow$/],
+		['an unknown element', wrap('<tu><tuv xml:lang="ar"><seg>a <span>b</span></seg></tuv></tu>'), /<span> is not a TMX element/],
+		['a second root element', `${wrap('')}<other/>`, /a second root element <other> after <tmx>/],
+		['an internal DOCTYPE subset', `<!DOCTYPE tmx [<!ENTITY x "y">]>${wrap('')}`, /declares entities or elements of its own/],
+		['nesting without end', wrap(`<tu><tuv xml:lang="ar"><seg>${'<hi>'.repeat(200_000)}${'</hi>'.repeat(200_000)}</seg></tuv></tu>`), /nested more than 100 deep/],
+		['a raw control character', wrap('<tu><tuv xml:lang="ar"><seg>\u0007</seg></tuv></tu>'), /contains the character U\+0007/]
+	])('refuses %s with a TmxError', (_name, xml, message) => {
+		expect(() => parseTmx(xml)).toThrowError(TmxError);
+		expect(() => parseTmx(xml)).toThrowError(message);
+	});
+
+	it('gives the line of an unknown element and of a second root', () => {
+		for (const xml of [`<tmx version="1.4"><header srclang="ar"/>\n<body>\n<x/></body></tmx>`, `<tmx version="1.4"><header srclang="ar"/><body/></tmx>\n\n<tmx/>`]) {
+			try {
+				parseTmx(xml);
+				expect.unreachable();
+			} catch (error) {
+				expect((error as TmxError).line).toBe(3);
+			}
+		}
+	});
+
+	it('still takes comments, CDATA, the DOCTYPE TMX files carry, and the five XML entities', () => {
+		const xml = `<?xml version="1.0"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<!-- &nbsp; in a comment -->\n${wrap('<tu><tuv xml:lang="ar"><seg>&amp;&lt;&gt;&quot;&apos; <![CDATA[&raw;]]></seg></tuv><tuv xml:lang="en"><seg>x</seg></tuv></tu>')}`;
+		expect(parseTmx(xml).units[0]?.variants.ar).toBe('&<>"\' &raw;');
+	});
+});
+
+describe('decodeTmx', () => {
+	const text = '<?xml version="1.0" encoding="UTF-16"?><tmx version="1.4"><header srclang="ar"/><body><tu><tuv xml:lang="ar"><seg>مرحباً 😀</seg></tuv></tu></body></tmx>';
+	const utf16le = (s: string) => new Uint8Array(Buffer.from(s, 'utf16le'));
+	const swap = (bytes: Uint8Array) => new Uint8Array(Buffer.from(bytes).swap16());
+
+	it('reads UTF-16 little- and big-endian, with a byte order mark or without', () => {
+		const le = utf16le(text);
+		expect(decodeTmx(new Uint8Array([0xff, 0xfe, ...le]))).toBe(text);
+		expect(decodeTmx(new Uint8Array([0xfe, 0xff, ...swap(le)]))).toBe(text);
+		expect(decodeTmx(le)).toBe(text);
+		expect(decodeTmx(swap(le))).toBe(text);
+	});
+
+	it('reads UTF-8 with or without a byte order mark', () => {
+		const utf8 = text.replace('UTF-16', 'UTF-8');
+		expect(decodeTmx(new TextEncoder().encode(utf8))).toBe(utf8);
+		expect(decodeTmx(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(utf8)]))).toBe(utf8);
+	});
+
+	it('refuses other encodings and contradictions, saying which', () => {
+		const latin1 = new Uint8Array(Buffer.from('<?xml version="1.0" encoding="windows-1256"?><tmx>\xe9</tmx>', 'latin1'));
+		expect(() => decodeTmx(latin1)).toThrowError(/the file is in windows-1256; save it as UTF-8 or UTF-16/);
+		const declared = new TextEncoder().encode('<?xml version="1.0" encoding="Shift_JIS"?><tmx/>');
+		expect(() => decodeTmx(declared)).toThrowError(/says it is in Shift_JIS; only UTF-8 and UTF-16 are read/);
+		expect(() => decodeTmx(new TextEncoder().encode(text))).toThrowError(/says it is UTF-16 but is written as UTF-8/);
+		expect(() => decodeTmx(new Uint8Array([0xff, 0xfe, 0x00, 0x00, 0x3c, 0, 0, 0]))).toThrowError(/UTF-32/);
+		expect(() => decodeTmx(new Uint8Array([0xff, 0xfe, 0x3c, 0x00, 0x3d]))).toThrowError(/not UTF-16LE text throughout/);
+		expect(() => decodeTmx(new Uint8Array([0x3c, 0x61, 0xc3, 0x28]))).toThrowError(/is not UTF-8 text \(byte 0xC3 at offset 2\)/);
+	});
+});
+
+describe('found by the fuzz suite (tests/unit/fuzz.test.ts)', () => {
+	it('keeps a declared language that has no text in any segment', () => {
+		const document: AlignedDocument = {
+			format: 1,
+			id: '0',
+			original: 'ar',
+			languages: { ar: { title: '!' }, fa: { title: 'مرحبا', translation: {} }, ckb: { title: '!', translation: {} } },
+			blocks: [{ kind: 'highlight', segments: [{ id: '0', text: { ar: '!', fa: 'مرحبا', ckb: '' } }] }]
+		};
+		expect(documentFromTmx(parseTmx(toTmx(document)))).toEqual(document);
 	});
 });

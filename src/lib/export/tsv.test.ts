@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AlignedDocument } from '../document/types';
-import { escapeTsvField, parseTsv, toTsv, translationLanguage, unescapeTsvField } from './tsv';
+import { escapeTsvField, parseTsv, protectFormula, toTsv, translationLanguage, unescapeTsvField, unprotectFormula } from './tsv';
 
 const document: AlignedDocument = {
 	format: 1,
@@ -48,5 +48,24 @@ describe('translationLanguage', () => {
 		expect(() => translationLanguage(three)).toThrow(/2 translations/);
 		expect(translationLanguage(three, 'fa')).toBe('fa');
 		expect(() => translationLanguage(document, 'de')).toThrow(/no "de" translation/);
+	});
+});
+
+describe('formula protection', () => {
+	it('puts an apostrophe before cells a spreadsheet would run, and nothing before others', () => {
+		for (const cell of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', "'=x", "''+x"]) expect(protectFormula(cell)).toBe(`'${cell}`);
+		for (const cell of ['x=1', "'quoted'", "'", '', 'كتاب', '٫1', '＝1']) expect(protectFormula(cell)).toBe(cell);
+	});
+
+	it('reads back every text exactly', () => {
+		for (const cell of ['=1+1', "'=x", "''=x", "'", "''", "'x", '-', "'-", 'plain']) expect(unprotectFormula(protectFormula(cell))).toBe(cell);
+	});
+
+	it('is on by default in toTsv, off when asked, and parseTsv undoes it', () => {
+		const risky: AlignedDocument = { ...document, blocks: [{ kind: 'paragraph', segments: [{ id: 'p1', text: { ar: '=1+2', en: '@cmd' } }] }] };
+		expect(toTsv(risky)).toBe("id\tar\ten\np1\t'=1+2\t'@cmd\n");
+		expect(toTsv(risky, { protectFormulas: false })).toBe('id\tar\ten\np1\t=1+2\t@cmd\n');
+		expect(parseTsv(toTsv(risky))[1]).toEqual(['p1', '=1+2', '@cmd']);
+		expect(parseTsv(toTsv(risky, { protectFormulas: false }), { protectFormulas: false })[1]).toEqual(['p1', '=1+2', '@cmd']);
 	});
 });

@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 import { formatNumber, formatPercent, formatPublished, languageName } from './format';
-import { translator } from './i18n';
+import { loadLocale, translator } from './i18n';
 import { preferredUiLocale, toUiLocale, uiDirection } from './locales';
+
+beforeAll(async () => {
+	await Promise.all([loadLocale('en'), loadLocale('ar')]);
+});
 
 type Tree = { [key: string]: string | Tree };
 
@@ -128,14 +132,23 @@ describe('interface locales', () => {
 
 describe('adding an interface language', () => {
 	it('needs only its file and its tag: every shipped tag has a file and every file is shipped', async () => {
-		const { resources } = await import('./resources');
+		const { localeFiles } = await import('./resources');
 		const { uiLocales } = await import('./locales');
-		expect(Object.keys(resources).sort()).toEqual([...uiLocales].sort());
+		expect([...localeFiles].sort()).toEqual([...uiLocales].sort());
 	});
 
 	it('gets its name and direction from Intl', async () => {
 		const { nativeName } = await import('./locales');
 		expect(nativeName('ar')).toBe('العربية');
 		expect(nativeName('en')).toBe('English');
+	});
+});
+
+describe('localizeDigits', () => {
+	it('writes an identifier’s digits like the rest of the Arabic line, and leaves English alone', async () => {
+		const { localizeDigits } = await import('./format');
+		expect(localizeDigits('66847', 'ar')).toBe('٦٦٨٤٧');
+		expect(localizeDigits('A-12/3', 'ar')).toBe('A-١٢/٣');
+		expect(localizeDigits('66847', 'en')).toBe('66847');
 	});
 });

@@ -1,16 +1,17 @@
-// One i18next instance with every language bundled and initialised synchronously. Pages use a
-// fixed `t` per interface language (getFixedT); nothing calls changeLanguage, so no "current
-// language" can leak from one prerendered page into the next.
+// One i18next instance; each interface language's strings are added when a page first needs them
+// (`loadLocale`, awaited by the [lang] layout's load, on the server and in the browser alike).
+// Pages use a fixed `t` per interface language (getFixedT); nothing calls changeLanguage, so no
+// "current language" can leak from one prerendered page into the next.
 import i18next, { type TFunction } from 'i18next';
 import { formatNumber } from './format';
 import { isUiLocale, uiLocales, type UiLocale } from './locales';
-import { resources } from './resources';
+import { loadStrings } from './resources';
 
 const instance = i18next.createInstance();
 void instance.init({
-	resources,
+	resources: {},
 	lng: 'en',
-	fallbackLng: 'en',
+	fallbackLng: false,
 	supportedLngs: [...uiLocales],
 	initAsync: false,
 	// Svelte escapes text; escaping here too would show "&amp;" to readers.
@@ -23,7 +24,26 @@ instance.services.formatter?.add('number', (value: unknown, lng: string | undefi
 
 export type Translate = TFunction<'translation'>;
 
-/** The translate function for one interface language. */
+const loading = new Map<UiLocale, Promise<void>>();
+
+/** Makes `locale`'s strings available to `translator`; resolves at once when they already are. */
+export function loadLocale(locale: UiLocale): Promise<void> {
+	let promise = loading.get(locale);
+	if (!promise) {
+		promise = loadStrings(locale).then((strings) => {
+			instance.addResourceBundle(locale, 'translation', strings, true, true);
+		});
+		loading.set(locale, promise);
+	}
+	return promise;
+}
+
+/** True once `locale`'s strings are loaded. */
+export function isLocaleLoaded(locale: UiLocale): boolean {
+	return instance.hasResourceBundle(locale, 'translation');
+}
+
+/** The translate function for one interface language (its strings must be loaded: `loadLocale`). */
 export function translator(locale: UiLocale): Translate {
 	return instance.getFixedT(locale);
 }

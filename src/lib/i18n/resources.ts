@@ -1,12 +1,18 @@
-// Every interface language's strings, bundled: pages are prerendered, so there is nothing to fetch.
-// Each locales/<tag>.json is picked up here by itself; uiLocales in locales.ts says which are offered.
+// Every interface language's strings, one file each (locales/<tag>.json), loaded on demand: a page
+// gets only its own language's strings (the server, which prerenders every page, loads them all).
+// uiLocales in locales.ts says which languages are offered.
 import type en from './locales/en.json';
 
-type Strings = typeof en;
+export type Strings = typeof en;
 
-const files = import.meta.glob<Strings>('./locales/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<Strings>('./locales/*.json', { import: 'default' });
 
-/** i18next resources: `{ <tag>: { translation: strings } }` for every locale file. */
-export const resources: Record<string, { translation: Strings }> = Object.fromEntries(
-	Object.entries(files).map(([path, strings]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), { translation: strings }])
-);
+/** The tags that have a strings file. */
+export const localeFiles: string[] = Object.keys(files).map((path) => path.replace(/^.*\/(.+)\.json$/, '$1'));
+
+/** The strings of one interface language. */
+export async function loadStrings(tag: string): Promise<Strings> {
+	const load = files[`./locales/${tag}.json`];
+	if (!load) throw new Error(`no interface strings for "${tag}"`);
+	return load();
+}

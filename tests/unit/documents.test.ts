@@ -39,6 +39,7 @@ describe('the site loader', () => {
 	it('lists every document by id, the allow-list of readable documents', async () => {
 		const { allDocumentIds, findDocument } = await loaderWith('tests/fixtures/documents');
 		expect(allDocumentIds()).toEqual([
+			'a-book-in-chapters',
 			'kayhan-2017-11-19-albukamal',
 			'markup-as-text',
 			'plural-few-many',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockText } from './join';
 import type { AlignedDocument } from './types';
-import { groupBlocks, linkShape, toLibraryEntry, toReaderView } from './view';
+import { groupBlocks, linkShape, pageOfNumber, paginate, toLibraryEntry, toReaderView, type BlockView } from './view';
 
 const doc: AlignedDocument = {
 	format: 1,
@@ -81,5 +81,69 @@ describe('groupBlocks', () => {
 			'list of 2',
 			'paragraph'
 		]);
+	});
+});
+
+describe('books: divisions and pages', () => {
+	const paragraph = (id: string, pairs: number): AlignedDocument['blocks'][number] => ({
+		kind: 'paragraph',
+		segments: Array.from({ length: pairs }, (_, k) => ({ id: `${id}-${k + 1}`, text: { ar: 'جملة.', en: 'A sentence.' } }))
+	});
+	const chapter = (id: string, ar: string, en: string): AlignedDocument['blocks'][number] => ({
+		kind: 'chapter',
+		segments: [{ id, text: { ar, en } }]
+	});
+	const book: AlignedDocument = {
+		...doc,
+		blocks: [
+			chapter('c1', 'الفصل الأول', 'Chapter One'),
+			paragraph('a', 4),
+			{ kind: 'section', segments: [{ id: 's1', text: { ar: 'قسم', en: 'A section' } }] },
+			paragraph('b', 4),
+			chapter('c2', 'الفصل الثاني', 'Chapter Two'),
+			paragraph('c', 3),
+			paragraph('d', 3),
+			paragraph('e', 3)
+		]
+	};
+
+	it('starts a page at every chapter and splits a long chapter between blocks', () => {
+		const view = toReaderView(book, { pairsPerPage: 6 });
+		expect(view.pages.map((p) => [p.firstBlock, p.endBlock, p.firstPair, p.lastPair])).toEqual([
+			[0, 2, 1, 5], // the chapter title and 4 pairs; the section and its block would pass 6
+			[2, 4, 6, 10],
+			[4, 6, 11, 14],
+			[6, 8, 15, 20]
+		]);
+	});
+
+	it('lists chapters and sections with their titles in every language and the page they start on', () => {
+		const view = toReaderView(book, { pairsPerPage: 6 });
+		expect(view.divisions).toEqual([
+			{ id: 'c1', kind: 'chapter', titles: { ar: 'الفصل الأول', en: 'Chapter One' }, number: 1, page: 0 },
+			{ id: 's1', kind: 'section', titles: { ar: 'قسم', en: 'A section' }, number: 6, page: 1 },
+			{ id: 'c2', kind: 'chapter', titles: { ar: 'الفصل الثاني', en: 'Chapter Two' }, number: 11, page: 2 }
+		]);
+	});
+
+	it('keeps a document without chapters on one page until it passes the limit, and never splits a block', () => {
+		expect(toReaderView(doc).pages).toHaveLength(1);
+		const blocks: BlockView[] = [{ kind: 'paragraph', pairs: Array.from({ length: 9 }, (_, k) => ({ id: `x${k}`, number: k + 1, cells: {} })) }];
+		expect(paginate(blocks, 4)).toEqual([{ index: 0, firstBlock: 0, endBlock: 1, firstPair: 1, lastPair: 9 }]);
+	});
+
+	it('finds the page of any pair number', () => {
+		const { pages } = toReaderView(book, { pairsPerPage: 6 });
+		expect([1, 5, 6, 14, 15, 20].map((n) => pageOfNumber(pages, n)?.index)).toEqual([0, 0, 1, 2, 3, 3]);
+		expect(pageOfNumber(pages, 21)).toBeUndefined();
+		expect(pageOfNumber(pages, 0)).toBeUndefined();
+	});
+
+	it('carries the aligner’s confidence and the checked mark to the view', () => {
+		const marked = structuredClone(doc);
+		marked.blocks[3]!.segments[0]!.confidence = 0.3;
+		marked.blocks[3]!.segments[1]!.checked = true;
+		const [p1, p2] = toReaderView(marked).blocks[3]!.pairs;
+		expect([p1!.confidence, p1!.checked, p2!.confidence, p2!.checked]).toEqual([0.3, undefined, undefined, true]);
 	});
 });

@@ -1,15 +1,10 @@
-// The reader's view of a document: what the pages render, computed once at build time.
+// The reader's view of a document: pairs numbered through the whole text, sentence counts per side,
+// the divisions of a book and the pages a long text is read in. Plain data, computed once at build
+// time (or in the browser for a text kept there); the reader adds the interface language on top.
+import { directionOf, type Direction } from '../text/language';
 import { splitSentences } from '../text/sentences';
 import { spaceBefore } from './join';
-import { directionOf, type Direction } from '../text/language';
-import type {
-	AlignedDocument,
-	BlockKind,
-	DocumentNote,
-	LanguageTag,
-	SourceInfo,
-	TranslationCredit
-} from './types';
+import { isDivision, type AlignedDocument, type BlockKind, type DocumentNote, type LanguageTag, type SourceInfo, type TranslationCredit } from './types';
 
 export interface LanguageView {
 	tag: LanguageTag;
@@ -39,6 +34,8 @@ export interface PairView {
 	/** 1-based position in the document: the pair number shown in the gutter and in print. */
 	number: number;
 	cells: Record<LanguageTag, CellView>;
+	confidence?: number;
+	checked?: boolean;
 }
 
 export interface BlockView {
@@ -46,8 +43,30 @@ export interface BlockView {
 	pairs: PairView[];
 }
 
-/** Consecutive highlight blocks form one list; every other block stands alone. */
-export type BlockGroup = { kind: 'highlights'; blocks: BlockView[] } | { kind: 'single'; block: BlockView };
+/** A chapter or section: an entry of the table of contents. */
+export interface DivisionView {
+	/** The id of its title's segment, so `#id` lands on it. */
+	id: string;
+	kind: 'chapter' | 'section';
+	/** The title in every language. */
+	titles: Record<LanguageTag, string>;
+	/** The number of its title pair. */
+	number: number;
+	/** Index of the page it starts on. */
+	page: number;
+}
+
+/** A stretch of the document read as one web page: whole blocks, in order. */
+export interface PageRange {
+	/** 0-based; page 0 is the document's own address. */
+	index: number;
+	/** Blocks `[firstBlock, endBlock)`. */
+	firstBlock: number;
+	endBlock: number;
+	/** Numbers of its first and last pair. */
+	firstPair: number;
+	lastPair: number;
+}
 
 export interface ReaderView {
 	id: string;
@@ -58,10 +77,15 @@ export interface ReaderView {
 	notes: DocumentNote[];
 	blocks: BlockView[];
 	pairCount: number;
+	divisions: DivisionView[];
+	pages: PageRange[];
 }
 
+/** How many pairs a page holds at most, unless a single block is longer. */
+export const pairsPerPage = 300;
+
 /** Builds the reader's view of a validated document. */
-export function toReaderView(doc: AlignedDocument): ReaderView {
+export function toReaderView(doc: AlignedDocument, options: { pairsPerPage?: number } = {}): ReaderView {
 	const tags = orderedLanguages(doc);
 	let number = 0;
 	const blocks = doc.blocks.map((block): BlockView => {
@@ -80,10 +104,14 @@ export function toReaderView(doc: AlignedDocument): ReaderView {
 				};
 				if (text !== '') started.add(tag);
 			}
-			return { id: segment.id, number: ++number, cells };
+			const pair: PairView = { id: segment.id, number: ++number, cells };
+			if (segment.confidence !== undefined) pair.confidence = segment.confidence;
+			if (segment.checked) pair.checked = true;
+			return pair;
 		});
 		return { kind: block.kind, pairs };
 	});
+	const pages = paginate(blocks, options.pairsPerPage ?? pairsPerPage);
 	return {
 		id: doc.id,
 		original: doc.original,
@@ -91,8 +119,70 @@ export function toReaderView(doc: AlignedDocument): ReaderView {
 		source: doc.source ?? {},
 		notes: doc.notes ?? [],
 		blocks,
-		pairCount: number
+		pairCount: number,
+		divisions: divisionsOf(blocks, pages),
+		pages
 	};
+}
+
+/**
+ * Splits the blocks into pages: a new page at every chapter, and within a chapter (or a document
+ * without chapters) whenever the next block would take the page past `limit` pairs. A block is never
+ * split, so a page can exceed the limit only by holding one very long block; a section's title is
+ * never left at the foot of a page without its first block.
+ */
+export function paginate(blocks: readonly BlockView[], limit = pairsPerPage): PageRange[] {
+	const pages: PageRange[] = [];
+	let start = 0;
+	let pairs = 0;
+	const close = (end: number) => {
+		if (end === start) return;
+		const first = blocks[start]!.pairs[0]!.number;
+		const last = blocks[end - 1]!.pairs.at(-1)!.number;
+		pages.push({ index: pages.length, firstBlock: start, endBlock: end, firstPair: first, lastPair: last });
+		start = end;
+		pairs = 0;
+	};
+	blocks.forEach((block, b) => {
+		// A section title stays with the block that follows it.
+		const needed = block.pairs.length + (block.kind === 'section' ? (blocks[b + 1]?.pairs.length ?? 0) : 0);
+		if (block.kind === 'chapter' || (pairs > 0 && pairs + needed > limit)) close(b);
+		pairs += block.pairs.length;
+	});
+	close(blocks.length);
+	return pages;
+}
+
+function divisionsOf(blocks: readonly BlockView[], pages: readonly PageRange[]): DivisionView[] {
+	const divisions: DivisionView[] = [];
+	let page = 0;
+	blocks.forEach((block, b) => {
+		while (page < pages.length - 1 && b >= pages[page]!.endBlock) page++;
+		if (!isDivision(block.kind)) return;
+		const title = block.pairs[0]!;
+		divisions.push({
+			id: title.id,
+			kind: block.kind as 'chapter' | 'section',
+			titles: Object.fromEntries(Object.entries(title.cells).map(([tag, cell]) => [tag, cell.text])),
+			number: title.number,
+			page
+		});
+	});
+	return divisions;
+}
+
+/** The page holding pair number `number` (1-based), or undefined when there is none. */
+export function pageOfNumber(pages: readonly PageRange[], number: number): PageRange | undefined {
+	let low = 0;
+	let high = pages.length - 1;
+	while (low <= high) {
+		const mid = (low + high) >> 1;
+		const page = pages[mid]!;
+		if (number < page.firstPair) high = mid - 1;
+		else if (number > page.lastPair) low = mid + 1;
+		else return page;
+	}
+	return undefined;
 }
 
 function orderedLanguages(doc: AlignedDocument): LanguageTag[] {
@@ -112,9 +202,12 @@ function languageViews(doc: AlignedDocument): LanguageView[] {
 	});
 }
 
+/** Consecutive highlight blocks form one list; every other block stands alone. */
+export type BlockGroup<B extends { kind: BlockKind } = BlockView> = { kind: 'highlights'; blocks: B[] } | { kind: 'single'; block: B };
+
 /** Groups consecutive highlight blocks so they render as one list. */
-export function groupBlocks(blocks: BlockView[]): BlockGroup[] {
-	const groups: BlockGroup[] = [];
+export function groupBlocks<B extends { kind: BlockKind }>(blocks: readonly B[]): BlockGroup<B>[] {
+	const groups: BlockGroup<B>[] = [];
 	for (const block of blocks) {
 		const last = groups.at(-1);
 		if (block.kind === 'highlight' && last?.kind === 'highlights') last.blocks.push(block);
@@ -124,7 +217,7 @@ export function groupBlocks(blocks: BlockView[]): BlockGroup[] {
 	return groups;
 }
 
-/** How a pair links its two shown sides, e.g. `1:2`; `0:1` when the first side is empty. */
+/** How a pair links two of its languages, e.g. `1:2`; `0:1` when the first has no text. */
 export function linkShape(pair: PairView, first: LanguageTag, second: LanguageTag): string {
 	return `${pair.cells[first]?.sentences ?? 0}:${pair.cells[second]?.sentences ?? 0}`;
 }

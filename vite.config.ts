@@ -1,8 +1,25 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/**
+ * Reader pages are prerendered without SvelteKit's client (csr = false) and load the reader's own
+ * script instead: this adds it as an entry of the client build, so it is bundled, hashed and
+ * listed in Vite's manifest (read by src/lib/server/reader-client.ts when pages are prerendered).
+ */
+function readerClient(): Plugin {
+	const entry = 'src/lib/reader/client/main.ts';
+	return {
+		name: 'muqabala-reader-client',
+		options(options) {
+			const input = options.input;
+			if (this.environment?.config.consumer !== 'client' || !input || typeof input !== 'object' || Array.isArray(input)) return null;
+			return { ...options, input: { ...input, 'entry/reader': entry } };
+		}
+	};
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), readerClient()],
 	server: { fs: { allow: ['translations', 'static/schema'] } },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'cli/**/*.test.ts'],

@@ -1,5 +1,7 @@
-// `npm run pdf -- <document id> [--layout …] [--paper a4|letter] [--out file.pdf] [--lang en|ar]`
-// Renders the built reader page in headless Chromium with its print stylesheet and writes a PDF.
+// `npm run pdf -- <document id> [options]` (see `usage`): every option the reader's print dialog has.
+// Opens the built reader page in headless Chromium with the print options in its address, lets the
+// page get ready to print (its own beforeprint: the print layout; for a chapter or the whole of a
+// long text, the other pages rendered in), and writes a PDF.
 // Errors are one line and a non-zero exit. The PDF is written through the CLI's writer (cli/io.ts):
 // a temporary file renamed into place, so a failure never leaves a partial file behind, and only a
 // regular file is ever replaced (never a symbolic link, a device or a read-only file). `--out` may
@@ -10,8 +12,11 @@ import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { isDocumentId } from '../src/lib/document/ids';
+import { isDocumentId, isSegmentId } from '../src/lib/document/ids';
+import type { AlignedDocument } from '../src/lib/document/types';
+import { toReaderView } from '../src/lib/document/view';
 import { isUiLocale } from '../src/lib/i18n/locales';
+import { defaultPrint, printLimits, withPrintQuery, type PrintSettings } from '../src/lib/reader/print-settings';
 import { isLayout, layouts } from '../src/lib/reader/settings';
 import { checkOutput, CliError, displayPath, outputTarget, processIo, writeFileAtomically } from '../cli/io';
 import { chromiumArgs, findChromium } from './browser.js';
@@ -26,10 +31,31 @@ class PdfError extends Error {
 	}
 }
 
-const usage = `usage: npm run pdf -- <document id> [--layout ${layouts.join('|')}] [--paper a4|letter] [--out file.pdf] [--lang en|ar]`;
+const usage = [
+	'usage: npm run pdf -- <document id> [options]',
+	'',
+	'  --layout side-by-side|stacked|original|translation   (default side-by-side)',
+	'  --left <lang>         the text in the left column (side by side) or on top (stacked)',
+	'  --ratio <30-70>       width of the left column in percent (side by side; default 50)',
+	'  --size <70-150>       text size in percent (default 100)',
+	'  --paper a4|letter     (default a4)',
+	'  --no-header           leave out the source and citation',
+	'  --no-numbers          leave out segment numbers',
+	'  --chapter <id>        print one chapter (the id of its title segment); default: the whole text',
+	'  --page <n>            print one page of a long text',
+	'  --base-url <url>      the site the citation links to, e.g. https://muqabala.example',
+	'  --lang en|ar          interface language of the page furniture (default en)',
+	'  --out <file.pdf>      (default <id>.pdf)'
+].join('\n');
 
 interface Options {
 	id: string;
+	/** The reader's print options, as its address carries them. */
+	query: URLSearchParams;
+	/** Where the print starts: the first page, a chapter's title (`#id`) or a page (`/n`). */
+	start: { page?: number; chapter?: string };
+	baseUrl?: string;
+	left?: string;
 	layout: string;
 	paper: 'a4' | 'letter';
 	out: string;
@@ -46,7 +72,17 @@ function parse(argv: string[]): Options {
 			strict: true,
 			options: {
 				layout: { type: 'string', default: 'side-by-side' },
+				left: { type: 'string' },
+				ratio: { type: 'string' },
+				size: { type: 'string' },
 				paper: { type: 'string', default: 'a4' },
+				header: { type: 'boolean', default: true },
+				'no-header': { type: 'boolean' },
+				numbers: { type: 'boolean', default: true },
+				'no-numbers': { type: 'boolean' },
+				chapter: { type: 'string' },
+				page: { type: 'string' },
+				'base-url': { type: 'string' },
 				out: { type: 'string' },
 				lang: { type: 'string', default: 'en' },
 				'build-dir': { type: 'string', default: 'build' },
@@ -68,7 +104,50 @@ function parse(argv: string[]): Options {
 	if (!isLayout(values.layout)) throw new PdfError(`unknown layout "${values.layout}": use ${layouts.join(', ')}`, 2);
 	if (values.paper !== 'a4' && values.paper !== 'letter') throw new PdfError(`unknown paper "${values.paper}": use a4 or letter`, 2);
 	if (!isUiLocale(values.lang)) throw new PdfError(`unknown interface language "${values.lang}": use en or ar`, 2);
-	return { id, layout: values.layout, paper: values.paper, out: values.out ?? `${id}.pdf`, lang: values.lang, buildDir: values['build-dir'] };
+	const number = (flag: string, value: string | undefined, { min, max }: { min: number; max: number }) => {
+		if (value === undefined) return undefined;
+		const n = Number(value);
+		if (!Number.isInteger(n) || n < min || n > max) throw new PdfError(`--${flag} "${value}" must be a whole number from ${min} to ${max}`, 2);
+		return n;
+	};
+	const ratio = number('ratio', values.ratio, printLimits.ratio);
+	const size = number('size', values.size, printLimits.size);
+	const page = number('page', values.page, { min: 1, max: 999_999 });
+	if (values.chapter !== undefined && !isSegmentId(values.chapter)) throw new PdfError(`--chapter "${values.chapter}" is not a segment id`, 2);
+	if (values.chapter !== undefined && page !== undefined) throw new PdfError('give --chapter or --page, not both', 2);
+	let baseUrl: string | undefined;
+	if (values['base-url'] !== undefined) {
+		try {
+			const url = new URL(values['base-url']);
+			if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('not http');
+			baseUrl = url.origin + url.pathname.replace(/\/+$/, '');
+		} catch {
+			throw new PdfError(`--base-url "${values['base-url']}" is not an http(s) address`, 2);
+		}
+	}
+	const print: PrintSettings = {
+		...defaultPrint,
+		layout: values.layout,
+		swap: null,
+		ratio: ratio ?? defaultPrint.ratio,
+		size: size ?? defaultPrint.size,
+		paper: values.paper,
+		header: values.header && !values['no-header'],
+		numbers: values.numbers && !values['no-numbers'],
+		scope: values.chapter !== undefined ? 'chapter' : page !== undefined ? 'page' : 'book'
+	};
+	return {
+		id,
+		query: withPrintQuery(new URLSearchParams(), print),
+		start: { ...(page !== undefined ? { page } : {}), ...(values.chapter !== undefined ? { chapter: values.chapter } : {}) },
+		...(baseUrl ? { baseUrl } : {}),
+		...(values.left !== undefined ? { left: values.left } : {}),
+		layout: values.layout,
+		paper: values.paper,
+		out: values.out ?? `${id}.pdf`,
+		lang: values.lang,
+		buildDir: values['build-dir']
+	};
 }
 
 // Where the PDF goes, refused before any work if it cannot be written there; a PDF replaces only a
@@ -97,6 +176,27 @@ function checkDocument(options: Options): void {
 	throw new PdfError(`no document "${options.id}" in the built site; documents: ${known.join(', ') || 'none'}`);
 }
 
+/** The page (0-based) the print starts on: the chapter's or the one asked for, found with the reader's own pagination. */
+async function startPage(origin: string, options: Options): Promise<number> {
+	if (!options.start.chapter && !options.start.page) return 0;
+	const response = await fetch(`${origin}/documents/${options.id}.json`);
+	if (!response.ok) throw new PdfError(`the document could not be read from the build (${response.status})`);
+	const view = toReaderView((await response.json()) as AlignedDocument);
+	if (options.start.page) {
+		if (options.start.page > view.pages.length) {
+			throw new PdfError(`the document has no page ${options.start.page} (it has ${view.pages.length})`);
+		}
+		return options.start.page - 1;
+	}
+	const division = view.divisions.find((d) => d.id === options.start.chapter);
+	if (!division) {
+		const chapters = view.divisions.filter((d) => d.kind === 'chapter').map((d) => d.id);
+		throw new PdfError(`the document has no chapter "${options.start.chapter}"${chapters.length ? `; chapters: ${chapters.join(', ')}` : ' (it is not divided into chapters)'}`);
+	}
+	if (division.kind !== 'chapter') throw new PdfError(`"${options.start.chapter}" is the title of a section, not of a chapter`);
+	return division.page;
+}
+
 async function render(options: Options): Promise<Buffer> {
 	const executablePath = await findChromium();
 	if (!executablePath) throw new PdfError('no Chromium found: install Debian\'s "chromium" or run "npx playwright install chromium", or set MUQABALA_CHROMIUM');
@@ -105,12 +205,37 @@ async function render(options: Options): Promise<Buffer> {
 	const { port } = server.address() as AddressInfo;
 	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 	try {
+		const origin = `http://127.0.0.1:${port}`;
+		const index = await startPage(origin, options);
 		const page = await browser.newPage();
-		const query = new URLSearchParams({ 'print-layout': options.layout, 'print-paper': options.paper });
-		const response = await page.goto(`http://127.0.0.1:${port}/${options.lang}/read/${options.id}?${query}`);
+		const response = await page.goto(`${origin}/${options.lang}/read/${options.id}${index > 0 ? `/${index + 1}` : ''}?${options.query}`);
 		if (!response?.ok()) throw new PdfError(`the reader page answered ${response?.status()}`);
 		await page.locator('[data-reader-ready]').waitFor({ state: 'attached', timeout: 30_000 });
+		if (options.left) {
+			// As the print dialog's "left column": swap exactly when that text would not be on the left.
+			const { languages, firstDir } = await page.evaluate(() => ({
+				languages: (JSON.parse(document.querySelector<HTMLElement>('[data-reader]')?.dataset.config ?? '{}') as { languages: string[] }).languages,
+				firstDir: document.querySelector<HTMLElement>('[data-aligned-text]')?.dataset.firstDir
+			}));
+			const [first, second] = languages;
+			if (options.left !== first && options.left !== second) throw new PdfError(`--left "${options.left}" is not one of the texts (${languages.slice(0, 2).join(', ')})`, 2);
+			// Unswapped, the first text is on top when stacked, and on its script's side (Arabic on the right) side by side.
+			const unswapped = options.layout === 'stacked' || firstDir !== 'rtl' ? first : second;
+			const query = new URLSearchParams(options.query);
+			query.set('print-swap', options.left === unswapped ? '0' : '1');
+			await page.goto(`http://127.0.0.1:${port}${new URL(page.url()).pathname}?${query}${new URL(page.url()).hash}`);
+			await page.locator('[data-reader-ready]').waitFor({ state: 'attached', timeout: 30_000 });
+		}
+		if (options.baseUrl) {
+			await page.locator('[data-permalink]').evaluate((element, base) => {
+				element.textContent = `${base}${(element as HTMLElement).dataset.permalink ?? ''}`;
+			}, options.baseUrl);
+		}
 		await page.emulateMedia({ media: 'print' });
+		// As the browser does before printing: the page switches to its print layout and, for more than
+		// one page of a long text, renders the rest (html[data-print-ready] says it is done).
+		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+		await page.locator('html[data-print-ready]').waitFor({ state: 'attached', timeout: 120_000 });
 		// Print faces can differ from screen ones (weights): wait until every face in use has loaded.
 		await page.evaluate(async () => {
 			await document.fonts.ready;
@@ -132,7 +257,8 @@ async function main(argv: string[]): Promise<number> {
 		const pdf = await render(options);
 		writeFileAtomically(processIo(), options.out, pdf, { overwrite: true });
 		const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-		console.log(`wrote ${displayPath(processIo(), options.out)}: ${pages} page${pages === 1 ? '' : 's'}, ${options.paper === 'a4' ? 'A4' : 'US Letter'}, ${options.layout}`);
+		const scope = options.start.chapter ? `chapter ${options.start.chapter}` : options.start.page ? `page ${options.start.page}` : 'the whole text';
+		console.log(`wrote ${displayPath(processIo(), options.out)}: ${pages} page${pages === 1 ? '' : 's'}, ${options.paper === 'a4' ? 'A4' : 'US Letter'}, ${options.layout}, ${scope}`);
 		return 0;
 	} catch (error) {
 		if (error instanceof PdfError || error instanceof CliError) {

@@ -4,6 +4,10 @@ declare global {
 		interface Error {
 			message: string;
 		}
+		interface Locals {
+			/** Extra attributes for <html>, written by a page's load (reader pages name their languages). */
+			rootAttributes?: string;
+		}
 	}
 }
 

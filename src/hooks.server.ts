@@ -1,10 +1,16 @@
-import type { Handle } from '@sveltejs/kit';
-import { toUiLocale, uiDirection } from '$lib/i18n/locales';
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { loadLocale } from '$lib/i18n/i18n';
+import { toUiLocale, uiDirection, uiLocales } from '$lib/i18n/locales';
 import bootScript from '$lib/reader/boot.js?raw';
 
 // Runs at prerender time, so every static page is served with the right <html lang dir> (no flash
 // of the wrong direction) and with the boot script the CSP allows by hash (see svelte.config.js).
 const boot = `<script>${bootScript.trim()}</script>`;
+
+// The server prerenders pages in every language (and 404.html in all of them at once).
+export const init: ServerInit = async () => {
+	await Promise.all(uiLocales.map(loadLocale));
+};
 
 export const handle: Handle = ({ event, resolve }) => {
 	const locale = toUiLocale(event.params.lang);
@@ -13,6 +19,8 @@ export const handle: Handle = ({ event, resolve }) => {
 			html
 				.replace('%muqabala.lang%', locale)
 				.replace('%muqabala.dir%', uiDirection(locale))
+				// Reader pages name their languages here, for the boot script's text sizes.
+				.replace('%muqabala.root%', event.locals.rootAttributes ?? '')
 				.replace('%muqabala.boot%', boot)
 	});
 };

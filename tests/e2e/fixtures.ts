@@ -57,7 +57,17 @@ export async function box(locator: Locator): Promise<{ x: number; y: number; wid
 	return rect!;
 }
 
-/** Waits until the reader has hydrated and applied its settings. */
+/** The pairs lit up: the reader marks the pair element (`data-highlight`), and both its sides show it. */
+export async function expectLit(page: Page, id: string): Promise<void> {
+	await expect(page.locator(`[data-pair][data-highlight]`)).toHaveCount(1);
+	await expect(page.locator(`[id="${id}"]`)).toHaveAttribute('data-highlight', '');
+	for (const side of sides(page, id)) {
+		const background = await side.evaluate((el) => getComputedStyle(el).backgroundColor);
+		expect(background, `${id} shows that it is lit`).not.toBe('rgba(0, 0, 0, 0)');
+	}
+}
+
+/** Waits until the reader's script has connected the page and applied its settings. */
 export async function readerReady(page: Page): Promise<void> {
 	await expect(page.locator('html')).not.toHaveClass(/no-js/);
 	await expect(page.locator('[data-reader-ready]')).toBeAttached();

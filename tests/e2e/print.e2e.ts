@@ -3,9 +3,21 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
 import { box, expect, readerReady, seedId, seedPath, sides, test } from './fixtures';
 
 const run = promisify(execFile);
+
+/** What the browser does when it prints: print media, and the page's beforeprint. */
+async function printNow(page: Page): Promise<void> {
+	await page.emulateMedia({ media: 'print' });
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+}
+
+async function afterPrint(page: Page): Promise<void> {
+	await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+	await page.emulateMedia({ media: 'screen' });
+}
 
 test.describe('printing from the browser', () => {
 	test('the Print control offers the options, keeps them in the URL and opens the print dialog', async ({ page }) => {
@@ -19,9 +31,12 @@ test.describe('printing from the browser', () => {
 		const dialog = page.getByRole('dialog', { name: 'Print a bilingual copy' });
 		await expect(dialog).toBeVisible();
 		await dialog.getByRole('radio', { name: 'Stacked' }).check();
-		await dialog.getByRole('radio', { name: 'Arabic', exact: true }).check(); // Arabic in the left column
+		// Stacked, the side choice says which text goes on top.
+		await expect(dialog.getByRole('group', { name: 'The text on top' })).toBeVisible();
+		await dialog.getByRole('radio', { name: 'English', exact: true }).check();
 		await dialog.getByLabel('Paper').selectOption('letter');
-		await dialog.getByRole('checkbox', { name: 'Print pair numbers' }).uncheck();
+		await dialog.getByRole('checkbox', { name: 'Print segment numbers' }).uncheck();
+		await expect(page).not.toHaveURL(/print-/); // nothing changes until Print
 		await dialog.getByRole('button', { name: 'Print', exact: true }).click();
 		await expect(dialog).toBeHidden();
 		await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
@@ -30,14 +45,34 @@ test.describe('printing from the browser', () => {
 		await expect(page).toHaveURL(/print-paper=letter/);
 		await expect(page).toHaveURL(/print-numbers=0/);
 		// The screen view is untouched.
-		await expect(page.locator('html')).not.toHaveAttribute('data-layout');
+		await expect(page.locator('html')).toHaveAttribute('data-layout', 'side-by-side');
+	});
+
+	test('Cancel leaves the address and the options as they were; the print link can be copied', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto(`${seedPath}?print-paper=a4`);
+		await readerReady(page);
+		await page.getByRole('button', { name: 'Print…' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Print a bilingual copy' });
+		await dialog.getByRole('radio', { name: 'English only' }).check();
+		await dialog.getByLabel('Paper').selectOption('letter');
+		await dialog.getByRole('button', { name: 'Cancel' }).click();
+		await expect(dialog).toBeHidden();
+		await expect(page).toHaveURL(/\?print-paper=a4$/);
+		// Opened again, it shows what is in force, not what was cancelled.
+		await page.getByRole('button', { name: 'Print…' }).click();
+		await expect(dialog.getByLabel('Paper')).toHaveValue('a4');
+		await dialog.getByRole('radio', { name: 'Stacked' }).check();
+		await dialog.getByRole('button', { name: 'Copy a link to this printed copy' }).click();
+		await expect(page).toHaveURL(/print-layout=stacked/);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 	});
 
 	test('print media: no interface chrome, the chosen layout, unbreakable pairs', async ({ page }) => {
 		await page.goto(`${seedPath}?print-layout=stacked&print-numbers=0`);
 		await readerReady(page);
-		await page.emulateMedia({ media: 'print' });
-		for (const chrome of ['.site-header', '.reader-controls', '.keyboard-hint', '.skip-link']) {
+		await printNow(page);
+		for (const chrome of ['.site-header', '[data-reader-toolbar]', '.keyboard-hint', '.skip-link', '.page-nav']) {
 			await expect(page.locator(chrome)).toBeHidden();
 		}
 		await expect(page.locator('.citation')).toBeVisible();
@@ -49,16 +84,17 @@ test.describe('printing from the browser', () => {
 		expect(breaks.length).toBe(25);
 		expect(new Set(breaks)).toEqual(new Set(['avoid']));
 		// No highlight colour on paper.
-		await page.emulateMedia({ media: 'screen' });
+		await afterPrint(page);
+		await expect(page.locator('html')).toHaveAttribute('data-layout', 'side-by-side'); // the screen's own again
 		await arabic.hover();
-		await page.emulateMedia({ media: 'print' });
+		await printNow(page);
 		expect(await arabic.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
 	});
 
 	test('side by side on paper: sides and column widths from the options, rows level', async ({ page }) => {
 		await page.goto(`${seedPath}?print-ratio=65&print-header=0`);
 		await readerReady(page);
-		await page.emulateMedia({ media: 'print' });
+		await printNow(page);
 		await expect(page.locator('.document-header')).toBeHidden();
 		const [arabic, english] = sides(page, 'p9-1');
 		const [a, e] = [await box(arabic), await box(english)];
@@ -101,18 +137,49 @@ test.describe('npm run pdf', () => {
 					return w! * h!;
 				})());
 				const ink = pixels.filter((v) => v < 160).length / pixels.length;
-				expect(ink, `${name} has text on it`).toBeGreaterThan(0.01);
+				// A page with only its running title and number has about 0.1 % ink.
+				expect(ink, `${name} has text on it`).toBeGreaterThan(0.004);
 			}
 		});
 	}
 
+	test('prints one chapter or the whole of a long text, with every print option and an absolute permalink', async () => {
+		test.setTimeout(120_000);
+		const chapter = join(folder, 'chapter.pdf');
+		const { stdout } = await pdf('a-book-in-chapters', '--chapter', 'chapter-2', '--layout', 'stacked', '--left', 'en', '--size', '90', '--base-url', 'https://muqabala.example/', '--out', chapter);
+		expect(stdout).toMatch(/wrote .*chapter\.pdf: \d+ pages, A4, stacked, chapter chapter-2/);
+		// pdftotext garbles Arabic, but the English numbers show what was printed.
+		const text = (await run('pdftotext', ['-layout', chapter, '-'])).stdout;
+		expect(text).toContain('Chapter Two: Sewing');
+		expect(text).toContain('(364)'); // the chapter's first and last sentences…
+		expect(text).toContain('(403)');
+		expect(text).not.toContain('(362)'); // …and nothing of the chapters around it
+		expect(text).not.toContain('(406)');
+		// English on top, as asked.
+		expect(text.indexOf('(364) The board')).toBeLessThan(text.indexOf('٣٦٤'));
+		expect(text.replace(/\s+/g, ' ')).toContain('https://muqabala.example/en/read/a-book-in-chapters');
+
+		const book = join(folder, 'book.pdf');
+		await pdf('a-book-in-chapters', '--layout', 'translation', '--no-numbers', '--out', book);
+		const whole = (await run('pdftotext', [book, '-'])).stdout;
+		// Pair 1 is the first chapter's title; the sentences carry their pair's number.
+		for (const sentence of ['(2)', '(282)', '(283)', '(600)', '(725)']) expect(whole, sentence).toContain(sentence);
+		expect(Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [book])).stdout)?.[1])).toBeGreaterThan(10);
+	});
+
 	test('refuses an unknown document, an unknown option and an unwritable path, leaving nothing behind', async () => {
+		test.setTimeout(120_000);
 		const failures: Array<[string[], RegExp]> = [
 			[['no-such-document', '--out', join(folder, 'x.pdf')], /pdf: no document "no-such-document"/],
 			[[seedId, '--colour', 'red'], /pdf: Unknown option '--colour'/],
 			[[seedId, '--layout', 'poster'], /pdf: unknown layout "poster"/],
 			[[seedId, '--out', '/no/such/folder/x.pdf'], /pdf: cannot write \/no\/such\/folder\/x\.pdf: the folder \/no\/such\/folder does not exist/],
-			[['../../etc/passwd'], /pdf: "\.\.\/\.\.\/etc\/passwd" is not a document id/]
+			[['../../etc/passwd'], /pdf: "\.\.\/\.\.\/etc\/passwd" is not a document id/],
+			[[seedId, '--ratio', '90'], /pdf: --ratio "90" must be a whole number from 30 to 70/],
+			[[seedId, '--base-url', 'javascript:alert(1)'], /pdf: --base-url "javascript:alert\(1\)" is not an http\(s\) address/],
+			[['a-book-in-chapters', '--chapter', 'no-such-chapter', '--out', join(folder, 'x.pdf')], /pdf: the document has no chapter "no-such-chapter"/],
+			[['a-book-in-chapters', '--chapter', 'chapter-3-tools', '--out', join(folder, 'x.pdf')], /pdf: "chapter-3-tools" is the title of a section, not of a chapter/],
+			[['a-book-in-chapters', '--page', '9', '--out', join(folder, 'x.pdf')], /pdf: the document has no page 9 \(it has 5\)/]
 		];
 		for (const [args, message] of failures) {
 			const error = await pdf(...args).then(

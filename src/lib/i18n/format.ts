@@ -8,9 +8,16 @@ const numberLocales: Partial<Record<UiLocale, string>> = { ar: 'ar-u-nu-arab' };
 // British English order (19 November 2017, 21:11) reads unambiguously for an international audience.
 const dateLocales: Partial<Record<UiLocale, string>> = { en: 'en-GB', ar: 'ar-u-nu-arab-ca-gregory' };
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** `value` written with the interface's digits. */
 export function formatNumber(value: number, locale: UiLocale): string {
-	return new Intl.NumberFormat(numberLocales[locale] ?? locale).format(value);
+	let format = numberFormats.get(locale);
+	if (!format) {
+		format = new Intl.NumberFormat(numberLocales[locale] ?? locale);
+		numberFormats.set(locale, format);
+	}
+	return format.format(value);
 }
 
 /** The interface's name for a document language (e.g. "Arabic", "الإنجليزية"). */
@@ -51,4 +58,14 @@ export function formatPublished(iso: string, locale: UiLocale, timeZone?: string
 /** A percentage (`110` → "110%", "١١٠٪") with the interface's digits and sign. */
 export function formatPercent(percent: number, locale: UiLocale): string {
 	return new Intl.NumberFormat(numberLocales[locale] ?? locale, { style: 'percent' }).format(percent / 100);
+}
+
+/**
+ * `text` with its ASCII digits written in the interface's digits: an article number or id beside
+ * dates in the Arabic interface reads in one style ("رمز الخبر ٦٦٨٤٧"). Other characters stay.
+ */
+export function localizeDigits(text: string, locale: UiLocale): string {
+	if (!numberLocales[locale]) return text;
+	const zero = formatNumber(0, locale).codePointAt(0) ?? 0x30;
+	return zero === 0x30 ? text : text.replace(/[0-9]/g, (digit) => String.fromCodePoint(zero + Number(digit)));
 }

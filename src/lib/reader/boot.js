@@ -1,21 +1,43 @@
-// Inlined into <head> (allowed by its CSP hash) so the reader's layout applies before first paint.
-// Mirrors parseViewSettings in ./settings.ts; tests/unit/boot-script.test.ts keeps the two in step.
+// Inlined into <head> (allowed by its CSP hash) so the reader's layout and text sizes apply before
+// first paint. Mirrors ReaderState.restore and rootAttributes (./reader-state.svelte.ts) for what
+// the first paint needs; tests/unit/boot-script.test.ts keeps the two in step.
 (function () {
 	var root = document.documentElement;
 	root.classList.remove('no-js'); // controls that need JavaScript may show
+	var layouts = ['side-by-side', 'stacked', 'original', 'translation'];
+	/** @type {{ layout?: unknown, swap?: boolean, texts?: unknown }} */
+	var view = {};
+	var saved = null;
+	try {
+		saved = JSON.parse(localStorage.getItem('muqabala:reader') || 'null');
+	} catch {
+		// Storage can be blocked (private modes): start from the link and the defaults.
+	}
 	try {
 		var query = new URLSearchParams(location.search);
-		var view = null;
 		if (query.has('layout') || query.has('swap') || query.has('texts')) {
-			view = { layout: query.get('layout'), swap: query.get('swap') === '1' };
-		} else {
-			var saved = JSON.parse(localStorage.getItem('muqabala:reader') || 'null');
-			if (saved && typeof saved === 'object') view = { layout: saved.layout, swap: saved.swap === true };
+			view = { layout: query.get('layout'), swap: query.get('swap') === '1', texts: query.get('texts') };
+		} else if (saved && typeof saved === 'object') {
+			view = { layout: saved.layout, swap: saved.swap === true, texts: saved.texts };
 		}
-		if (!view) return;
-		if (['side-by-side', 'stacked', 'original', 'translation'].indexOf(view.layout) >= 0) root.setAttribute('data-layout', view.layout);
+		var narrow = window.matchMedia && window.matchMedia('(max-width: 47.99rem)').matches;
+		var layout = typeof view.layout === 'string' && layouts.indexOf(view.layout) >= 0 ? view.layout : narrow ? 'stacked' : 'side-by-side';
+		root.setAttribute('data-layout', layout);
 		if (view.swap) root.setAttribute('data-swap', '');
+		// Text sizes are kept per language; the page says which two texts it compares by default.
+		var texts = (root.getAttribute('data-texts') || '').split(',');
+		var asked = typeof view.texts === 'string' ? view.texts.split(',') : Array.isArray(view.texts) ? view.texts : null;
+		var available = (root.getAttribute('data-languages') || '').split(',');
+		if (asked && asked.length === 2 && asked[0] !== asked[1] && available.indexOf(asked[0]) >= 0 && available.indexOf(asked[1]) >= 0) texts = asked;
+		/** @type {Record<string, unknown>} */
+		var sizes = saved && typeof saved === 'object' && saved.sizes && typeof saved.sizes === 'object' ? saved.sizes : {};
+		['first', 'second'].forEach(function (side, k) {
+			var wanted = sizes[texts[k] || ''];
+			if (typeof wanted !== 'number' || !isFinite(wanted)) return;
+			var size = Math.min(200, Math.max(70, Math.round(wanted / 10) * 10)); // as clampSize in ./settings.ts
+			if (size !== 100) root.style.setProperty('--size-' + side, String(size / 100));
+		});
 	} catch {
-		// Storage can be blocked (private modes); the default layout is fine then.
+		// A malformed address or storage: the default layout is fine.
 	}
 })();

@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
 import { readDocumentFile } from './document-file';
 import type { AlignedDocument } from '../document/types';
+import { toReaderView, type ReaderView } from '../document/view';
 
 /**
  * Folders holding documents, separated by the platform's path delimiter. Tests and benchmarks add
@@ -82,4 +83,18 @@ export function allDocumentIds(): string[] {
 /** The document with this id, or undefined when there is none. */
 export function findDocument(id: string): AlignedDocument | undefined {
 	return documents().get(id);
+}
+
+const views = new Map<string, ReaderView>();
+
+/** The reader's view of a document, built once per build and shared by all its pages. */
+export function findReaderView(id: string): ReaderView | undefined {
+	let view = views.get(id);
+	if (!view) {
+		const document = findDocument(id);
+		if (!document) return undefined;
+		view = toReaderView(document);
+		views.set(id, view);
+	}
+	return view;
 }

@@ -16,7 +16,13 @@ export const load: PageServerLoad = ({ params }) => {
 			languageList: new Intl.ListFormat(locale, { type: 'conjunction' }).format(
 				entry.languages.map((l) => languageName(l.tag, locale) + (l.isOriginal ? ` (${t('library.originalMark')})` : ''))
 			),
-			published: entry.source.published ? formatPublished(entry.source.published, locale, entry.source.timeZone) : null
+			published: entry.source.published ? formatPublished(entry.source.published, locale, entry.source.timeZone) : null,
+			// The publisher's name in the interface language when the document gives it.
+			...(entry.source.publisherNames?.[locale]
+				? { publisher: entry.source.publisherNames[locale], publisherLang: locale }
+				: entry.source.publisher
+					? { publisher: entry.source.publisher }
+					: {})
 		};
 	});
 	return { entries };

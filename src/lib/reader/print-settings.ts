@@ -1,9 +1,13 @@
 // Print options: how the bilingual copy is laid out on paper. They live in the URL beside the
 // reading view (prefixed `print-`), so a print link reproduces the printed copy exactly.
-import { isLayout, type Layout } from '../reader/settings';
+import { isLayout, type Layout } from './settings';
 
 export const papers = ['auto', 'a4', 'letter'] as const;
 export type Paper = (typeof papers)[number];
+
+/** What a long text prints: the page being read, its chapter, or the whole text. */
+export const printScopes = ['page', 'chapter', 'book'] as const;
+export type PrintScope = (typeof printScopes)[number];
 
 export interface PrintSettings {
 	/** `null` prints the layout chosen on screen (side by side if none was chosen). */
@@ -20,6 +24,7 @@ export interface PrintSettings {
 	header: boolean;
 	/** Print each pair's number. */
 	numbers: boolean;
+	scope: PrintScope;
 }
 
 export const defaultPrint: PrintSettings = {
@@ -29,7 +34,8 @@ export const defaultPrint: PrintSettings = {
 	size: 100,
 	paper: 'auto',
 	header: true,
-	numbers: true
+	numbers: true,
+	scope: 'page'
 };
 
 export const printLimits = { ratio: { min: 30, max: 70 }, size: { min: 70, max: 150 } } as const;
@@ -51,6 +57,7 @@ function readFlag<T extends boolean | null>(query: URLSearchParams, key: string,
 export function parsePrintSettings(query: URLSearchParams): PrintSettings {
 	const layout = query.get('print-layout');
 	const paper = query.get('print-paper');
+	const scope = query.get('print-scope');
 	return {
 		layout: isLayout(layout) ? layout : defaultPrint.layout,
 		swap: readFlag(query, 'print-swap', defaultPrint.swap),
@@ -58,7 +65,8 @@ export function parsePrintSettings(query: URLSearchParams): PrintSettings {
 		size: readNumber(query, 'print-size', defaultPrint.size, printLimits.size),
 		paper: (papers as readonly string[]).includes(paper ?? '') ? (paper as Paper) : defaultPrint.paper,
 		header: readFlag(query, 'print-header', defaultPrint.header),
-		numbers: readFlag(query, 'print-numbers', defaultPrint.numbers)
+		numbers: readFlag(query, 'print-numbers', defaultPrint.numbers),
+		scope: (printScopes as readonly string[]).includes(scope ?? '') ? (scope as PrintScope) : defaultPrint.scope
 	};
 }
 
@@ -78,6 +86,7 @@ export function withPrintQuery(query: URLSearchParams, print: PrintSettings): UR
 	if (print.paper !== defaultPrint.paper) next.set('print-paper', print.paper);
 	if (print.header !== defaultPrint.header) next.set('print-header', print.header ? '1' : '0');
 	if (print.numbers !== defaultPrint.numbers) next.set('print-numbers', print.numbers ? '1' : '0');
+	if (print.scope !== defaultPrint.scope) next.set('print-scope', print.scope);
 	return next;
 }
 

@@ -6,12 +6,14 @@ const query = (s: string) => new URLSearchParams(s);
 describe('print settings in the URL', () => {
 	it('reads every option and clamps numbers', () => {
 		expect(
-			parsePrintSettings(query('print-layout=stacked&print-swap=1&print-ratio=90&print-size=85&print-paper=letter&print-header=0&print-numbers=0'))
-		).toEqual({ layout: 'stacked', swap: true, ratio: 70, size: 85, paper: 'letter', header: false, numbers: false });
+			parsePrintSettings(
+				query('print-layout=stacked&print-swap=1&print-ratio=90&print-size=85&print-paper=letter&print-header=0&print-numbers=0&print-scope=book')
+			)
+		).toEqual({ layout: 'stacked', swap: true, ratio: 70, size: 85, paper: 'letter', header: false, numbers: false, scope: 'book' });
 	});
 
 	it('falls back to the defaults for anything missing or unknown', () => {
-		expect(parsePrintSettings(query('print-layout=poster&print-ratio=abc&print-paper=a3&print-header=maybe'))).toEqual(defaultPrint);
+		expect(parsePrintSettings(query('print-layout=poster&print-ratio=abc&print-paper=a3&print-header=maybe&print-scope=shelf'))).toEqual(defaultPrint);
 	});
 
 	it('writes only what differs from the default, keeps other parameters, and round-trips', () => {

@@ -1,6 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { bootScriptHash } from './scripts/boot-script.js';
+import { announcerStyleHash, bootScriptHash } from './scripts/boot-script.js';
 
 const outDir = process.env.MUQABALA_OUT ?? 'build';
 
@@ -10,7 +10,8 @@ const config = {
 	kit: {
 		// Every page is prerendered: the build is plain files any static host can serve.
 		// MUQABALA_OUT lets tests and benchmarks build elsewhere (scripts/build.js).
-		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
+		// `precompress` writes .br and .gz beside every file; scripts/static-server.js serves them.
+		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, precompress: true, strict: true }),
 		// Absolute asset paths: 404.html is served at every unknown address, where relative ones break.
 		paths: { relative: false },
 		// Styles are small: inlined, they cost no render-blocking request before the first paint.
@@ -33,7 +34,11 @@ const config = {
 				// Kit hashes its own inline scripts; the reader's tiny boot script (applies the saved
 				// layout before first paint) is ours, so its hash is added here.
 				'script-src': ['self', bootScriptHash()],
-				'style-src': ['self', 'unsafe-inline'],
+				// No inline style: Kit hashes the styles it inlines, the reader sets its few run-time
+				// values through the CSSOM (which the policy allows), and the one style attribute, Kit's
+				// route announcer on pages with its client, is allowed by its hash.
+				'style-src': ['self'],
+				'style-src-attr': ['unsafe-hashes', announcerStyleHash()],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],

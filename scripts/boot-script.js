@@ -14,3 +14,17 @@ export function bootScriptSource() {
 export function bootScriptHash() {
 	return `sha256-${createHash('sha256').update(bootScriptSource()).digest('base64')}`;
 }
+
+const kitRoot = new URL('../node_modules/@sveltejs/kit/src/core/sync/write_root.js', import.meta.url);
+
+/**
+ * The CSP source expression that allows the one style attribute the pages carry: SvelteKit's route
+ * announcer (a visually hidden live region it adds on pages with its client). Read from Kit's own
+ * template, so an upgrade that changes it changes the hash (or fails here, loudly).
+ */
+export function announcerStyleHash() {
+	const template = readFileSync(kitRoot, 'utf8');
+	const style = /id="svelte-announcer"[^>]*?style="([^"]+)"/.exec(template)?.[1];
+	if (!style) throw new Error(`SvelteKit's route announcer was not found in ${kitRoot.pathname}: update announcerStyleHash`);
+	return `sha256-${createHash('sha256').update(style).digest('base64')}`;
+}

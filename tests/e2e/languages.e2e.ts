@@ -65,7 +65,7 @@ test.describe('interface language', () => {
 		await expect(page.locator('.count')).toHaveText('٨ وثائق');
 		// Zero: a side with no counterpart has no sentences.
 		await page.goto('/ar/read/markup-as-text');
-		await expect(page.locator('#only-original .shape')).toHaveText('١:٠');
+		await expect(page.locator('#only-original .shape bdi')).toHaveText('١:٠');
 		await expect(page.locator('#only-original .shape-note')).toHaveText('جملة واحدة بالعربية، ولا جمل بالإنجليزية');
 	});
 

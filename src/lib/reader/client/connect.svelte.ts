@@ -94,11 +94,14 @@ export function connectReader(root: HTMLElement, config: ReaderClientConfig): Re
 	cleanups.push(
 		$effect.root(() => {
 			// <html> attributes lay the text out (before first paint the boot script set the same ones).
+			// Only what changed is written: restyling the whole page for an unchanged value would cost
+			// a long task on a slow phone at every load.
 			$effect(() => {
 				for (const [name, value] of Object.entries(state.rootAttributes)) {
-					if (value === true) html.setAttribute(name, '');
-					else if (value === false) html.removeAttribute(name);
-					else html.setAttribute(name, value);
+					const wanted = value === true ? '' : value === false ? null : value;
+					if (html.getAttribute(name) === wanted) continue;
+					if (wanted === null) html.removeAttribute(name);
+					else html.setAttribute(name, wanted);
 				}
 			});
 
@@ -150,8 +153,10 @@ export function connectReader(root: HTMLElement, config: ReaderClientConfig): Re
 				] as const;
 				for (const [side, tag] of sides) {
 					const size = state.sizeOf(tag);
-					if (size === 100) html.style.removeProperty(`--size-${side}`);
-					else html.style.setProperty(`--size-${side}`, String(size / 100));
+					const wanted = size === 100 ? '' : String(size / 100);
+					if (html.style.getPropertyValue(`--size-${side}`) === wanted) continue;
+					if (wanted === '') html.style.removeProperty(`--size-${side}`);
+					else html.style.setProperty(`--size-${side}`, wanted);
 				}
 			});
 
@@ -413,8 +418,6 @@ function connectToolbar(reader: Reader, features: { search: () => unknown; copy:
 				label.textContent = config.strings.only.replace('{{language}}', config.names[tag] ?? tag);
 			}
 			radio.checked = radio.value === shown;
-			const button = toolbar.querySelector('[data-layout-label]');
-			if (radio.checked && button) button.textContent = label?.textContent ?? '';
 		}
 	});
 	$effect(() => {

@@ -22,9 +22,11 @@ export function connectPrint(reader: Reader): () => void {
 		permalink.textContent = `${location.origin}${permalink.dataset.permalink ?? ''}`;
 	}
 
-	// Page margins: running title and "Page 3 of 8" (margin boxes take only literal strings).
-	const furniture = new CSSStyleSheet();
-	const writeFurniture = () =>
+	// Page margins: running title and "Page 3 of 8" (margin boxes take only literal strings). Added
+	// only while printing: adopting a sheet restyles the whole page.
+	let furniture: CSSStyleSheet | undefined;
+	const addFurniture = () => {
+		furniture ??= new CSSStyleSheet();
 		furniture.replaceSync(
 			pageFurnitureCss({
 				title: config.title,
@@ -33,12 +35,15 @@ export function connectPrint(reader: Reader): () => void {
 				paper: state.print.paper
 			})
 		);
-	writeFurniture();
-	document.adoptedStyleSheets = [...document.adoptedStyleSheets, furniture];
+		if (!document.adoptedStyleSheets.includes(furniture)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, furniture];
+	};
+	const removeFurniture = () => {
+		document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== furniture);
+	};
 
 	const html = document.documentElement;
 	const beforePrint = () => {
-		writeFurniture();
+		addFurniture();
 		flushSync(() => (state.printing = true)); // the print layout is on <html> before the pages are laid out
 		// Column widths: the print options give the left column's share; the layout names the first
 		// and second texts, and which of them is on the left depends on their script and the swap.
@@ -52,6 +57,7 @@ export function connectPrint(reader: Reader): () => void {
 	};
 	const afterPrint = () => {
 		state.printing = false;
+		removeFurniture();
 		for (const name of ['--first-share', '--second-share', '--print-size']) html.style.removeProperty(name);
 		extra?.();
 		extra = undefined;
@@ -189,7 +195,7 @@ export function connectPrint(reader: Reader): () => void {
 		form?.removeEventListener('change', onInput);
 		form?.removeEventListener('submit', onSubmit);
 		dialog?.removeEventListener('click', onDialogClick);
-		document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== furniture);
+		removeFurniture();
 		extra?.();
 	};
 }

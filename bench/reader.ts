@@ -1,36 +1,38 @@
-// `npm run bench`: builds the site with a generated 2,000-pair document beside the seed and prints
-// build time, page weight (HTML, JS, CSS, fonts; gzip) and, in headless Chromium, first paint,
-// largest paint, layout shift and the time until pointing at a segment lights up its counterpart.
-// The largest paint is compared with the same text as plain HTML using the same font files.
-// Figures, not pass/fail: the README records them.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// `npm run bench`: the reader's figures, printed (not pass/fail; the README records them).
+//   1. builds the site with a generated 10,000-pair document beside the seed (time, peak memory);
+//   2. weighs the seed page and the long document's first page (HTML, JavaScript, CSS, fonts);
+//   3. Lighthouse, mobile (simulated slow 4G, 4× CPU), on the seed page and on the same text as plain
+//      HTML with the same font files: medians of interleaved runs;
+//   4. the 10,000-pair document in Chromium at 4× CPU slowdown: first paint against plain HTML of the
+//      same text, when pointing starts to work, pointer-to-highlight time, JS heap, and whether a
+//      permalink to the last pair lands on it;
+//   5. a build with a generated 100,000-segment document (time, peak memory); BENCH_BIG=0 skips it.
+// BENCH_RUNS sets the runs per figure (default 5).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
 import { chromiumArgs, findChromium } from '../scripts/browser.js';
 import { blockText } from '../src/lib/document/join';
 import type { AlignedDocument } from '../src/lib/document/types';
+import { toReaderView } from '../src/lib/document/view';
 
 const root = '.bench';
-const documentsDir = join(root, 'documents');
-const outDir = join(root, 'build');
-const port = 4180;
-const origin = `http://127.0.0.1:${port}`;
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const seedId = 'kayhan-2017-11-19-albukamal';
-const bigId = 'bench-2000-pairs';
+const longId = 'bench-10000-pairs';
+const hugeId = 'bench-100000-pairs';
+const port = 4180;
+const origin = `http://127.0.0.1:${port}`;
 
-const networks = {
-	localhost: null,
-	'4G (9 Mbit/s, 85 ms)': { latency: 85, downloadThroughput: (9_000_000 / 8) * 0.9, uploadThroughput: (1_500_000 / 8) * 0.9 }
-} as const;
+// ---- documents made from the seed's own sentences ---------------------------------------------------
 
-// ---- 1. a 2,000-pair document made from the seed's own sentences ---------------------------------
-
-function generateDocument(pairs: number): AlignedDocument {
+function generateDocument(id: string, pairs: number): AlignedDocument {
 	const seed = JSON.parse(readFileSync(`translations/${seedId}.json`, 'utf8')) as AlignedDocument;
-	const sentences = seed.blocks.flatMap((b) => b.segments);
+	const sentences = seed.blocks.flatMap((b) => b.segments).filter((s) => s.text.ar && s.text.en);
 	const blocks: AlignedDocument['blocks'] = [{ kind: 'headline', segments: [{ id: 'headline', text: { ...sentences[1]!.text } }] }];
 	for (let i = 1, p = 1; i < pairs; p++) {
 		const segments = [];
@@ -40,221 +42,295 @@ function generateDocument(pairs: number): AlignedDocument {
 		}
 		blocks.push({ kind: 'paragraph', segments });
 	}
-	return { ...seed, id: bigId, notes: [], blocks };
+	return { ...seed, id, notes: [], blocks };
 }
 
-// ---- 2. build ----------------------------------------------------------------------------------------
+interface Build {
+	seconds: number;
+	/** Peak resident memory of the largest process of the build, in MB. */
+	peakMb: number;
+}
 
-function build(): number {
-	rmSync(root, { recursive: true, force: true });
-	mkdirSync(documentsDir, { recursive: true });
-	writeFileSync(join(documentsDir, `${bigId}.json`), JSON.stringify(generateDocument(2000), null, '\t'));
+function build(documents: string, out: string): Build {
 	const started = performance.now();
-	const result = spawnSync('node', ['scripts/build.js', '--documents', documentsDir, '--out', outDir], { stdio: 'ignore' });
-	if (result.status !== 0) throw new Error('the build failed: run `node scripts/build.js --documents .bench/documents --out .bench/build` to see why');
-	return performance.now() - started;
+	// GNU time reports the largest resident set of the build's processes (%M, in KB).
+	const result = spawnSync('/usr/bin/time', ['-f', '%M', 'node', 'scripts/build.js', '--documents', documents, '--out', out], {
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024
+	});
+	const seconds = (performance.now() - started) / 1000;
+	if (result.status !== 0) throw new Error(`the build failed: run \`node scripts/build.js --documents ${documents} --out ${out}\` to see why`);
+	const peak = Number(/(\d+)\s*$/.exec(result.stderr.trim())?.[1]);
+	return { seconds, peakMb: peak / 1024 };
 }
 
-// ---- 3. the plain-HTML baseline: same text, same font files, no framework -----------------------------
+// ---- the plain-HTML baseline: the same text, the same font files, no framework ------------------------
 
-function writePlainPage(id: string): string {
-	const doc = JSON.parse(readFileSync(id === bigId ? join(documentsDir, `${id}.json`) : `translations/${id}.json`, 'utf8')) as AlignedDocument;
-	const fontUrl = (name: string) => {
-		const match = new RegExp(`/_app/immutable/assets/${name}\\.[\\w-]+\\.woff2`).exec(
-			readFileSync(join(outDir, '_app/immutable/assets', readdirCss()), 'utf8')
-		);
-		if (!match) throw new Error(`font ${name} not found in the built CSS`);
+function fontUrls(out: string): { naskh: string; serif: string } {
+	const html = readFileSync(join(out, `en/read/${seedId}.html`), 'utf8');
+	const find = (name: string) => {
+		const match = new RegExp(`/_app/immutable/assets/${name}\\.[\\w-]+\\.woff2`).exec(html);
+		if (!match) throw new Error(`font ${name} not found in the reader page`);
 		return match[0];
 	};
-	const naskh = fontUrl('noto-naskh-arabic-arabic-400-normal');
-	const serif = fontUrl('source-serif-4-latin-400-normal');
+	return { naskh: find('noto-naskh-arabic-arabic-400-normal'), serif: find('source-serif-4-latin-400-normal') };
+}
+
+/** Writes plain HTML of the blocks the reader shows on a document's first page; returns its path. */
+function writePlainPage(out: string, doc: AlignedDocument): string {
+	const { naskh, serif } = fontUrls(out);
+	const firstPage = toReaderView(doc).pages[0]!;
 	const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 	const rows = doc.blocks
+		.slice(firstPage.firstBlock, firstPage.endBlock)
 		.map((b) => `<tr><td lang="en">${escape(blockText(b, 'en'))}</td><td lang="ar" dir="rtl">${escape(blockText(b, 'ar'))}</td></tr>`)
 		.join('\n');
 	const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>${escape(doc.languages.en!.title)}</title>
 <link rel="preload" as="font" type="font/woff2" href="${naskh}" crossorigin>
 <link rel="preload" as="font" type="font/woff2" href="${serif}" crossorigin>
 <style>
 @font-face{font-family:'Noto Naskh Arabic';src:url(${naskh}) format('woff2');font-display:swap}
 @font-face{font-family:'Source Serif 4';src:url(${serif}) format('woff2');font-display:swap}
-body{margin:2rem;font:17px/1.6 'Source Serif 4',serif} td{vertical-align:top;padding:.3em 1em;width:50%}
+body{margin:1rem;font:17px/1.6 'Source Serif 4',serif} td{vertical-align:top;padding:.3em .5em;width:50%}
 [lang=ar]{font-family:'Noto Naskh Arabic',serif;font-size:1.18em;line-height:1.9}
 </style></head><body><h1>${escape(doc.languages.en!.title)}</h1><table>${rows}</table></body></html>`;
-	const path = `plain/${id}.html`;
-	mkdirSync(join(outDir, 'plain'), { recursive: true });
-	writeFileSync(join(outDir, path), html);
-	return `/${path}`;
+	mkdirSync(join(out, 'plain'), { recursive: true });
+	writeFileSync(join(out, 'plain', `${doc.id}.html`), html);
+	return `/plain/${doc.id}`;
 }
 
-let cssName: string | undefined;
-function readdirCss(): string {
-	if (cssName) return cssName;
-	const html = readFileSync(join(outDir, `en/read/${seedId}.html`), 'utf8');
-	const css = [...html.matchAll(/href="\/_app\/immutable\/assets\/([\w.-]+\.css)"/g)].map((m) => m[1]!);
-	cssName = css.find((name) => readFileSync(join(outDir, '_app/immutable/assets', name), 'utf8').includes('Noto Naskh Arabic'));
-	if (!cssName) throw new Error('no stylesheet with the font faces');
-	return cssName;
-}
-
-// ---- 4. measuring in Chromium -----------------------------------------------------------------------
+// ---- weights ----------------------------------------------------------------------------------------------
 
 interface Weight {
-	html: number;
 	htmlGzip: number;
-	js: number;
 	jsGzip: number;
-	css: number;
+	jsFiles: number;
 	cssGzip: number;
-	fonts: number;
-	fontFiles: string[];
+	fonts: string[];
+	elements: number;
 }
 
-interface Timing {
-	firstPaint: number;
-	largestPaint: number;
-	layoutShift: number;
-	ready: number;
-	highlight: number;
-}
+const gzip = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 
-function gzipSize(path: string): number {
-	return gzipSync(readFileSync(path), { level: 9 }).length;
-}
-
-async function weigh(browser: Browser, path: string): Promise<Weight> {
+async function weigh(browser: Browser, out: string, path: string): Promise<Weight> {
 	const page = await browser.newPage();
-	const urls: { url: string; type: string }[] = [];
-	page.on('response', (response) => urls.push({ url: response.url(), type: response.request().resourceType() }));
+	const loaded: { url: string; type: string }[] = [];
+	page.on('response', (response) => loaded.push({ url: response.url(), type: response.request().resourceType() }));
 	await page.goto(origin + path, { waitUntil: 'networkidle' });
 	await page.evaluate(() => document.fonts.ready);
+	const elements = await page.evaluate(() => document.querySelectorAll('*').length);
 	await page.close();
-	const file = (url: string) => join(outDir, decodeURIComponent(new URL(url).pathname));
-	const sum = (type: string, f: (p: string) => number) =>
-		urls.filter((u) => u.type === type && existsSync(file(u.url))).reduce((n, u) => n + f(file(u.url)), 0);
-	const htmlPath = join(outDir, `${path}.html`);
+	const file = (url: string) => join(out, decodeURIComponent(new URL(url).pathname));
+	const of = (type: string) => loaded.filter((l) => l.type === type && existsSync(file(l.url)));
 	return {
-		html: readFileSync(htmlPath).length,
-		htmlGzip: gzipSize(htmlPath),
-		js: sum('script', (p) => readFileSync(p).length),
-		jsGzip: sum('script', gzipSize),
-		css: sum('stylesheet', (p) => readFileSync(p).length),
-		cssGzip: sum('stylesheet', gzipSize),
-		fonts: sum('font', (p) => readFileSync(p).length),
-		fontFiles: urls.filter((u) => u.type === 'font').map((u) => new URL(u.url).pathname.split('/').pop()!.replace(/\.[\w-]+\.woff2$/, ''))
+		htmlGzip: gzip(join(out, `${path}.html`)),
+		jsGzip: of('script').reduce((n, l) => n + gzip(file(l.url)), 0),
+		jsFiles: of('script').length,
+		cssGzip: of('stylesheet').reduce((n, l) => n + gzip(file(l.url)), 0),
+		fonts: of('font').map((l) => new URL(l.url).pathname.split('/').pop()!.replace(/\.[\w-]+\.woff2$/, '')),
+		elements
 	};
 }
 
-async function timeOnce(browser: Browser, url: string, network: (typeof networks)[keyof typeof networks], isReader: boolean): Promise<Timing> {
+// ---- Lighthouse --------------------------------------------------------------------------------------------
+
+interface Audit {
+	performance: number;
+	accessibility: number;
+	firstPaint: number;
+	largestPaint: number;
+	blocking: number;
+	shift: number;
+}
+
+async function audit(executablePath: string, url: string): Promise<Audit> {
+	const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: ['--headless=new', ...chromiumArgs] });
+	try {
+		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+		if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+		const { audits, categories } = result.lhr;
+		const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+		return {
+			performance: (categories.performance?.score ?? 0) * 100,
+			accessibility: (categories.accessibility?.score ?? 0) * 100,
+			firstPaint: value('first-contentful-paint'),
+			largestPaint: value('largest-contentful-paint'),
+			blocking: value('total-blocking-time'),
+			shift: value('cumulative-layout-shift')
+		};
+	} finally {
+		await chrome.kill();
+	}
+}
+
+// ---- the long document, 4× CPU -------------------------------------------------------------------------------
+
+interface LongRun {
+	firstPaint: number;
+	/** From navigation to the first pointer move that lights a pair up. */
+	pointing: number;
+	highlight: number;
+	heapMb: number;
+}
+
+async function longRun(browser: Browser, url: string, reader: boolean): Promise<LongRun> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	const page: Page = await context.newPage();
-	const cdp: CDPSession = await context.newCDPSession(page);
+	// tsx keeps function names with a helper that the page does not have.
+	await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.enable');
 	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-	if (network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
-	await page.addInitScript(() => {
-		const w = window as unknown as { __lcp: number; __cls: number };
-		w.__lcp = 0;
-		w.__cls = 0;
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) w.__lcp = entry.startTime;
-		}).observe({ type: 'largest-contentful-paint', buffered: true });
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-				if (!entry.hadRecentInput) w.__cls += entry.value;
-			}
-		}).observe({ type: 'layout-shift', buffered: true });
-	});
-	await page.goto(url, { waitUntil: 'load' });
-	await page.evaluate(() => document.fonts.ready);
-	let ready = NaN;
-	let highlight = NaN;
-	if (isReader) {
-		await page.locator('[data-reader-ready]').waitFor({ state: 'attached' });
-		ready = await page.evaluate(() => performance.now());
-		// Time from a pointer arriving on a segment to its counterpart being lit, measured in the page.
-		highlight = await page.evaluate(
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.goto(url, { waitUntil: 'commit' });
+	let pointing = Number.NaN;
+	let highlight = Number.NaN;
+	if (reader) {
+		// Point at a segment as soon as there is one, again and again, until its pair lights up.
+		pointing = await page.evaluate(
 			() =>
 				new Promise<number>((resolve) => {
-					const target = document.querySelectorAll<HTMLElement>('[data-segment-id][data-side="first"]')[3]!;
-					const id = target.dataset.segmentId!;
-					const counterpart = document.querySelector(`[data-segment-id="${id}"][data-side="second"]`)!;
-					const started = performance.now();
-					new MutationObserver((_, observer) => {
-						if (counterpart.hasAttribute('data-highlight')) {
-							observer.disconnect();
-							requestAnimationFrame(() => resolve(performance.now() - started));
+					const attempt = () => {
+						const segment = document.querySelector<HTMLElement>('[data-segment-id][data-side="first"]');
+						const pair = segment?.closest('[data-pair]');
+						if (segment && pair) {
+							segment.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+							if (pair.hasAttribute('data-highlight')) return resolve(performance.now());
 						}
-					}).observe(counterpart, { attributes: true });
-					target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+						setTimeout(attempt, 20);
+					};
+					attempt();
 				})
 		);
+		// Pointer to lit counterpart, up to the next frame, over 20 pairs.
+		highlight = await page.evaluate(async () => {
+			const times: number[] = [];
+			const segments = [...document.querySelectorAll<HTMLElement>('[data-segment-id][data-side="second"]')].slice(10, 30);
+			for (const segment of segments) {
+				const pair = segment.closest('[data-pair]')!;
+				const started = performance.now();
+				segment.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+				await new Promise<void>((done) => {
+					const check = () => (pair.hasAttribute('data-highlight') ? requestAnimationFrame(() => done()) : setTimeout(check, 0));
+					check();
+				});
+				times.push(performance.now() - started);
+			}
+			times.sort((a, b) => a - b);
+			return times[times.length >> 1]!;
+		});
+	} else {
+		await page.waitForLoadState('load');
 	}
-	await page.waitForTimeout(300); // let late layout shifts and paints report
-	const firstPaint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
-	const [largestPaint, layoutShift] = await page.evaluate(() => {
-		const w = window as unknown as { __lcp: number; __cls: number };
-		return [w.__lcp, w.__cls];
-	});
+	await page.waitForLoadState('load');
+	// A long plain page may paint first after its load event.
+	await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 30_000 });
+	const firstPaint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]!.startTime);
+	const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
 	await context.close();
-	return { firstPaint, largestPaint, layoutShift, ready, highlight };
+	return { firstPaint, pointing, highlight, heapMb: heap.usedSize / 1024 / 1024 };
 }
 
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
+async function lastPairLands(browser: Browser, doc: AlignedDocument): Promise<string> {
+	const last = doc.blocks.at(-1)!.segments.at(-1)!.id;
+	const view = toReaderView(doc);
+	const page = await browser.newPage();
+	const started = performance.now();
+	await page.goto(`${origin}/en/read/${doc.id}#${last}`);
+	await page.waitForURL(new RegExp(`/${view.pages.length}#${last}$`), { timeout: 30_000 });
+	await page.locator('[data-reader-ready]').waitFor({ state: 'attached' });
+	const landed = await page.locator(`[id="${last}"]`).evaluate((el) => {
+		const box = el.getBoundingClientRect();
+		return el.hasAttribute('data-highlight') && box.bottom > 0 && box.top < innerHeight;
+	});
+	const seconds = (performance.now() - started) / 1000;
+	await page.close();
+	return landed ? `yes, on page ${view.pages.length} of ${view.pages.length}, lit and in view, ${seconds.toFixed(1)} s after the link was opened` : 'NO';
+}
+
+// ---- report --------------------------------------------------------------------------------------------------
+
+const median = (values: number[]) => {
+	const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
 	const middle = sorted.length >> 1;
 	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-async function time(browser: Browser, path: string, network: (typeof networks)[keyof typeof networks], isReader: boolean): Promise<Timing> {
-	const all: Timing[] = [];
-	for (let i = 0; i < runs; i++) all.push(await timeOnce(browser, origin + path, network, isReader));
-	return {
-		firstPaint: median(all.map((t) => t.firstPaint)),
-		largestPaint: median(all.map((t) => t.largestPaint)),
-		layoutShift: Math.max(...all.map((t) => t.layoutShift)),
-		ready: median(all.map((t) => t.ready)),
-		highlight: median(all.map((t) => t.highlight))
-	};
-}
-
-// ---- 5. report ---------------------------------------------------------------------------------------
-
+};
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (value: number) => (Number.isNaN(value) ? '–' : `${Math.round(value)} ms`);
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+function serve(out: string): Promise<ChildProcess> {
+	const server = spawn('node', ['scripts/serve.js', '--dir', out, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+	return new Promise((resolve, reject) => {
+		server.stdout!.once('data', () => resolve(server));
+		server.once('exit', (code) => reject(new Error(`the server stopped (${code})`)));
+	});
+}
 
 async function main(): Promise<void> {
 	const executablePath = await findChromium();
 	if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-test-tools.js` or set MUQABALA_CHROMIUM.');
+	rmSync(root, { recursive: true, force: true });
+	const documents = join(root, 'documents');
+	const out = join(root, 'build');
+	mkdirSync(documents, { recursive: true });
+	const long = generateDocument(longId, 10_000);
+	writeFileSync(join(documents, `${longId}.json`), JSON.stringify(long, null, '\t'));
+	const seed = JSON.parse(readFileSync(`translations/${seedId}.json`, 'utf8')) as AlignedDocument;
 
-	console.log('Building with a generated 2,000-pair document…');
-	const buildTime = build();
-	const plainPaths: Record<string, string> = { [seedId]: writePlainPage(seedId), [bigId]: writePlainPage(bigId) };
+	console.log('Building the site with a generated 10,000-pair document…');
+	const site = build(documents, out);
+	console.log(`Build: ${site.seconds.toFixed(1)} s, peak memory ${Math.round(site.peakMb)} MB (${runs} runs per figure below; medians)\n`);
+	const plainSeed = writePlainPage(out, seed);
+	const plainLong = writePlainPage(out, long);
 
-	const server = spawn('node', ['scripts/serve.js', '--dir', outDir, '--port', String(port)], { stdio: 'ignore' });
-	await new Promise((resolve) => setTimeout(resolve, 800));
+	const server = await serve(out);
 	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 	try {
-		console.log(`\nBuild: ${(buildTime / 1000).toFixed(1)} s (whole site, ${runs} timing runs per figure below, medians; layout shift is the worst run)\n`);
-		for (const id of [seedId, bigId]) {
-			const path = `/en/read/${id}`;
-			const weight = await weigh(browser, path);
-			console.log(`${id === seedId ? 'Seed article' : '2,000-pair document'} (${path})`);
-			console.log(`  HTML ${kb(weight.html)} (gzip ${kb(weight.htmlGzip)}) · JS ${kb(weight.js)} (gzip ${kb(weight.jsGzip)}) · CSS ${kb(weight.css)} (gzip ${kb(weight.cssGzip)}) · fonts ${kb(weight.fonts)}: ${weight.fontFiles.join(', ')}`);
-			for (const [name, network] of Object.entries(networks)) {
-				const reader = await time(browser, path, network, true);
-				const plain = await time(browser, plainPaths[id]!, network, false);
-				const ratio = ((reader.largestPaint / plain.largestPaint - 1) * 100).toFixed(0);
-				console.log(
-					`  ${name}: first paint ${ms(reader.firstPaint)} · largest paint ${ms(reader.largestPaint)} (plain HTML ${ms(plain.largestPaint)}, ${Number(ratio) >= 0 ? '+' : ''}${ratio} %)` +
-						` · layout shift ${reader.layoutShift.toFixed(3)} · ready ${ms(reader.ready)} · pointer-to-highlight ${reader.highlight.toFixed(1)} ms`
-				);
-			}
-			console.log('');
+		for (const [name, path] of [
+			['Seed article', `/en/read/${seedId}`],
+			['10,000-pair document, page 1', `/en/read/${longId}`]
+		] as const) {
+			const w = await weigh(browser, out, path);
+			console.log(`${name}: HTML ${kb(w.htmlGzip)} gzip · JavaScript ${kb(w.jsGzip)} gzip in ${w.jsFiles} files · CSS files ${kb(w.cssGzip)} · fonts: ${w.fonts.join(', ')} · ${w.elements.toLocaleString('en')} elements`);
 		}
+
+		console.log(`\nLighthouse, mobile (simulated slow 4G, 4× CPU), seed page against plain HTML with the same fonts, ${runs} interleaved runs:`);
+		const reader: Audit[] = [];
+		const plain: Audit[] = [];
+		for (let k = 0; k < runs; k++) {
+			reader.push(await audit(executablePath, `${origin}/en/read/${seedId}`));
+			plain.push(await audit(executablePath, `${origin}${plainSeed}`));
+		}
+		const m = (list: Audit[], key: keyof Audit) => median(list.map((a) => a[key]));
+		console.log(`  reader: performance ${m(reader, 'performance')}, accessibility ${m(reader, 'accessibility')}, first paint ${ms(m(reader, 'firstPaint'))}, largest paint ${ms(m(reader, 'largestPaint'))}, total blocking ${ms(m(reader, 'blocking'))}, layout shift ${m(reader, 'shift').toFixed(3)} (worst ${Math.max(...reader.map((a) => a.shift)).toFixed(3)})`);
+		console.log(`  plain:  performance ${m(plain, 'performance')}, first paint ${ms(m(plain, 'firstPaint'))}, largest paint ${ms(m(plain, 'largestPaint'))}, total blocking ${ms(m(plain, 'blocking'))}`);
+		console.log(`  largest paint: ${(m(reader, 'largestPaint') / m(plain, 'largestPaint')).toFixed(2)} × plain`);
+
+		console.log(`\n10,000-pair document in Chromium, 4× CPU slowdown, ${runs} runs (its first page: ${toReaderView(long).pages[0]!.lastPair} pairs; plain HTML of the same text):`);
+		const longReader: LongRun[] = [];
+		const longPlain: LongRun[] = [];
+		for (let k = 0; k < runs; k++) {
+			longReader.push(await longRun(browser, `${origin}/en/read/${longId}`, true));
+			longPlain.push(await longRun(browser, `${origin}${plainLong}`, false));
+		}
+		const l = (list: LongRun[], key: keyof LongRun) => median(list.map((r) => r[key]));
+		console.log(`  first paint ${ms(l(longReader, 'firstPaint'))} (plain HTML ${ms(l(longPlain, 'firstPaint'))}: ${(l(longReader, 'firstPaint') / l(longPlain, 'firstPaint')).toFixed(2)} ×)`);
+		console.log(`  pointing lights a pair up ${ms(l(longReader, 'pointing'))} after navigation · pointer to highlight ${l(longReader, 'highlight').toFixed(1)} ms · JS heap ${l(longReader, 'heapMb').toFixed(1)} MB`);
+		console.log(`  a permalink to the last pair, opened at the document's address: ${await lastPairLands(browser, long)}`);
 	} finally {
 		await browser.close();
 		server.kill();
+	}
+
+	if (process.env.BENCH_BIG !== '0') {
+		console.log('\nBuilding the site with a generated 100,000-segment document…');
+		const hugeDocuments = join(root, 'huge');
+		mkdirSync(hugeDocuments, { recursive: true });
+		writeFileSync(join(hugeDocuments, `${hugeId}.json`), JSON.stringify(generateDocument(hugeId, 100_000)));
+		const huge = build(hugeDocuments, join(root, 'huge-build'));
+		const pages = readdirSync(join(root, 'huge-build', 'en', 'read', hugeId)).filter((n) => n.endsWith('.html')).length + 1;
+		console.log(`Build: ${huge.seconds.toFixed(1)} s, peak memory ${Math.round(huge.peakMb)} MB (${pages} pages per interface language)`);
 	}
 }
 

@@ -146,6 +146,14 @@ test.describe('content languages', () => {
 		await expect(page.getByRole('group', { name: 'Arabic text size' }).locator('output')).toHaveText('120%');
 		expect(await size(arabic)).toBeCloseTo(arabicBefore * 1.2, 1);
 		expect(await size(english)).toBeCloseTo(englishBefore, 1);
+		// The panel closes on Escape and on a click outside it.
+		const panel = page.getByRole('group', { name: 'Text size', exact: true });
+		await page.keyboard.press('Escape');
+		await expect(panel).toBeHidden();
+		await page.getByRole('button', { name: 'Text size' }).click();
+		await expect(panel).toBeVisible();
+		await page.locator('.document-header h1').click();
+		await expect(panel).toBeHidden();
 		await page.reload();
 		await readerReady(page);
 		expect(await size(arabic)).toBeCloseTo(arabicBefore * 1.2, 1);

@@ -105,6 +105,8 @@ test.describe('printing from the browser', () => {
 });
 
 test.describe('npm run pdf', () => {
+	// Each case starts the command, a server and a browser: slow on a busy two-core machine.
+	test.describe.configure({ timeout: 120_000 });
 	let folder: string;
 	test.beforeAll(() => {
 		folder = mkdtempSync(join(tmpdir(), 'muqabala-pdf-'));
@@ -144,7 +146,6 @@ test.describe('npm run pdf', () => {
 	}
 
 	test('prints one chapter or the whole of a long text, with every print option and an absolute permalink', async () => {
-		test.setTimeout(120_000);
 		const chapter = join(folder, 'chapter.pdf');
 		const { stdout } = await pdf('a-book-in-chapters', '--chapter', 'chapter-2', '--layout', 'stacked', '--left', 'en', '--size', '90', '--base-url', 'https://muqabala.example/', '--out', chapter);
 		expect(stdout).toMatch(/wrote .*chapter\.pdf: \d+ pages, A4, stacked, chapter chapter-2/);
@@ -168,16 +169,11 @@ test.describe('npm run pdf', () => {
 	});
 
 	test('refuses an unknown document, an unknown option and an unwritable path, leaving nothing behind', async () => {
-		test.setTimeout(120_000);
+		// What the options alone can tell is checked in tests/unit/pdf-options.test.ts; these need the build.
 		const failures: Array<[string[], RegExp]> = [
 			[['no-such-document', '--out', join(folder, 'x.pdf')], /pdf: no document "no-such-document"/],
-			[[seedId, '--colour', 'red'], /pdf: Unknown option '--colour'/],
-			[[seedId, '--layout', 'poster'], /pdf: unknown layout "poster"/],
-			[[seedId, '--out', '/no/such/folder/x.pdf'], /pdf: cannot write \/no\/such\/folder\/x\.pdf: the folder \/no\/such\/folder does not exist/],
-			[['../../etc/passwd'], /pdf: "\.\.\/\.\.\/etc\/passwd" is not a document id/],
-			[[seedId, '--ratio', '90'], /pdf: --ratio "90" must be a whole number from 30 to 70/],
-			[[seedId, '--base-url', 'javascript:alert(1)'], /pdf: --base-url "javascript:alert\(1\)" is not an http\(s\) address/],
-			[['a-book-in-chapters', '--chapter', 'no-such-chapter', '--out', join(folder, 'x.pdf')], /pdf: the document has no chapter "no-such-chapter"/],
+			[[seedId, '--out', '/no/such/folder/x.pdf'], /pdf: .*\/no\/such\/folder/],
+			[['a-book-in-chapters', '--chapter', 'no-such-chapter', '--out', join(folder, 'x.pdf')], /pdf: the document has no chapter "no-such-chapter"; chapters: chapter-1, chapter-2, chapter-3/],
 			[['a-book-in-chapters', '--chapter', 'chapter-3-tools', '--out', join(folder, 'x.pdf')], /pdf: "chapter-3-tools" is the title of a section, not of a chapter/],
 			[['a-book-in-chapters', '--page', '9', '--out', join(folder, 'x.pdf')], /pdf: the document has no page 9 \(it has 5\)/]
 		];

@@ -111,6 +111,10 @@ test.describe('reader', () => {
 		await expectLit(page, 'p12-1');
 		// Every pair's number links to it.
 		await expect(page.locator('#p3-1 a.number')).toHaveAttribute('href', '#p3-1');
+		// The text ends with a mark, where it comes from and the way back.
+		const end = page.locator('.end-mark');
+		await expect(end).toContainText('Source: Kayhan');
+		await expect(end.getByRole('link', { name: 'Back to the library' })).toHaveAttribute('href', '/en');
 	});
 
 	test('the view lives in the URL, survives a reload and is remembered', async ({ page, context }) => {
@@ -267,5 +271,104 @@ test.describe('keeping your place', () => {
 		await page.goto('/en');
 		const resume = page.getByRole('link', { name: /Continue reading at segment \d+/ });
 		await expect(resume).toHaveAttribute('href', `${seedPath}#p14-1`);
+	});
+});
+
+test.describe('search', () => {
+	test('finds Arabic as readers type it, in both languages, marks the words and leads to the pair', async ({ page }) => {
+		await page.goto(seedPath);
+		await readerReady(page);
+		await page.keyboard.press('/');
+		const search = page.getByRole('searchbox', { name: 'Search in both languages' });
+		await expect(search).toBeFocused();
+		// Typed without the hamza and with ه for ة: the text has «الإعلام» and «مدينة».
+		await search.fill('الاعلام');
+		const results = page.locator('[data-search-results] a');
+		await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ match(es)?$/);
+		await expect(results.first()).toContainText('Segment 11, Arabic');
+		await expect(results.first().locator('mark')).toHaveText('الإعلام');
+		// The words are marked in the text itself, without adding elements.
+		expect(await page.evaluate(() => CSS.highlights.get('muqabala-search')?.size ?? 0)).toBeGreaterThan(0);
+		await expect(page.locator('[data-aligned-text] mark')).toHaveCount(0);
+		await results.first().click();
+		await expectLit(page, 'p5-1');
+		await expect(page.locator('#p5-1')).toBeInViewport();
+		// English too, without case or accents; Escape closes and unmarks.
+		await search.fill('DAESH governor');
+		await expect(results.first()).toContainText('English');
+		await page.keyboard.press('Escape');
+		await expect(search).toBeHidden();
+		expect(await page.evaluate(() => CSS.highlights.get('muqabala-search')?.size ?? 0)).toBe(0);
+	});
+
+	test('searches a whole book and carries on onto the page a result is on', async ({ page }) => {
+		await page.goto('/en/read/a-book-in-chapters');
+		await readerReady(page);
+		await page.getByRole('button', { name: 'Search' }).click();
+		await page.getByRole('searchbox').fill('(700)');
+		const result = page.locator('[data-search-results] a').first();
+		await expect(result).toHaveAttribute('href', /\/en\/read\/a-book-in-chapters\/5#c3-p15-15$/);
+		await result.click();
+		await expect(page).toHaveURL(/\/5#c3-p15-15$/);
+		await readerReady(page);
+		await expect(page.getByRole('searchbox')).toHaveValue('(700)');
+		await expect.poll(() => page.evaluate(() => CSS.highlights.get('muqabala-search')?.size ?? 0)).toBeGreaterThan(0);
+		await expectLit(page, 'c3-p15-15');
+	});
+});
+
+test.describe('copy', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+	test('copies a pair with its citation as plain and rich text, one column only, or its link', async ({ page, baseURL }) => {
+		await page.goto(`${seedPath}#p5-1`);
+		await readerReady(page);
+		await page.locator('#p5-1').focus();
+		await page.keyboard.press('c');
+		await expect(page.getByRole('status')).toHaveText('Copied');
+		const plain = await page.evaluate(() => navigator.clipboard.readText());
+		expect(plain).toContain('وأعلن الإعلام الحربي');
+		expect(plain).toContain('The War Media announced');
+		expect(plain).toContain('Kayhan');
+		expect(plain).toContain('The Muqabala project');
+		expect(plain).toContain(`${baseURL}${seedPath}#p5-1`);
+		const html = await page.evaluate(async () => {
+			const [item] = await navigator.clipboard.read();
+			return item && item.types.includes('text/html') ? (await item.getType('text/html')).text() : '';
+		});
+		expect(html).toMatch(/<p lang="ar" dir="rtl">/);
+		expect(html).not.toContain('<script');
+
+		await page.getByRole('button', { name: 'Copy', exact: true }).click();
+		await page.getByRole('menuitem', { name: 'Copy the English only' }).click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toContain('Arabic (original)');
+		const english = await page.evaluate(() => navigator.clipboard.readText());
+		expect(english).toContain('The War Media announced');
+		expect(english).not.toContain('وأعلن الإعلام الحربي');
+
+		await page.getByRole('button', { name: 'Copy', exact: true }).click();
+		await page.getByRole('menuitem', { name: 'Copy link to this segment' }).click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${seedPath}#p5-1`);
+	});
+
+	test('a selection dragged in one language does not pick up the other or the numbers', async ({ page }) => {
+		await page.goto(seedPath);
+		await readerReady(page);
+		const [, english] = sides(page, 'p5-1');
+		const [, englishNext] = sides(page, 'p6-1');
+		await english.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+		const start = await box(english);
+		const end = await box(englishNext);
+		await page.mouse.move(start.x + 5, start.y + 8);
+		await page.mouse.down();
+		await page.mouse.move(end.x + end.width - 5, end.y + end.height - 8, { steps: 8 });
+		await page.mouse.up();
+		// What the reader gets is what is copied (the other side is not selectable while dragging).
+		await page.keyboard.press('ControlOrMeta+C');
+		const selected = await page.evaluate(() => navigator.clipboard.readText());
+		expect(selected).toContain('War Media');
+		expect(selected).toContain('battle of Albu Kamal');
+		expect(selected).not.toMatch(/[\u0600-\u06FF]/); // no Arabic
+		expect(selected).not.toMatch(/\b1[12]\b/); // no gutter numbers
 	});
 });

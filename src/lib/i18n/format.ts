@@ -34,17 +34,25 @@ export interface PublishedDate {
 	hijri?: string;
 }
 
-/** A publication time as the interface shows it, in the time zone it was published in. */
+/**
+ * A publication time as the interface shows it, in the time zone it was published in, and saying
+ * which: "Sunday, 19 November 2017 at 21:11 Iran Time (GMT+03:30)"; with only an offset,
+ * "… at 23:30 (GMT-05:00)". The offset is written in the interface's digits.
+ */
 export function formatPublished(iso: string, locale: UiLocale, timeZone?: string): PublishedDate {
 	// Without a named zone, show the wall-clock time at the offset the source gave, labelled with it.
 	const offset = /([+-])(\d{2}):(\d{2})$/.exec(iso);
 	const offsetMinutes = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
 	const date = new Date(Date.parse(iso) + (timeZone ? 0 : offsetMinutes * 60_000));
 	const zone = timeZone ?? 'UTC';
-	const suffix = !timeZone && offset && offsetMinutes !== 0 ? ` (UTC${offset[0]})` : '';
-	const gregorian =
-		new Intl.DateTimeFormat(dateLocales[locale] ?? locale, { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(date) +
-		suffix;
+	const dateLocale = dateLocales[locale] ?? locale;
+	const zonePart = (options: Intl.DateTimeFormatOptions) =>
+		new Intl.DateTimeFormat(dateLocale, { timeZone: zone, ...options }).formatToParts(date).find((part) => part.type === 'timeZoneName')?.value ?? '';
+	// "GMT" as the interface writes it (غرينتش), then the offset.
+	const gmt = zonePart({ timeZone: 'UTC', timeZoneName: 'shortOffset' }).replace(/[+\-\u2212][\d\u0660-\u0669:]*$/u, '');
+	const offsetLabel = timeZone ? zonePart({ timeZoneName: 'longOffset' }) : offset ? `${gmt}${localizeDigits(offset[0], locale)}` : gmt;
+	const zoneName = timeZone ? `${zonePart({ timeZoneName: 'shortGeneric' })} ` : '';
+	const gregorian = `${new Intl.DateTimeFormat(dateLocale, { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(date)} ${zoneName}(${offsetLabel})`;
 	if (locale !== 'ar') return { iso, gregorian };
 	const hijri = new Intl.DateTimeFormat('ar-u-ca-islamic-umalqura-nu-arab', {
 		day: 'numeric',

@@ -105,14 +105,17 @@ describe('formatting', () => {
 
 	it('gives the Gregorian date in the source’s time zone, with the Hijri date in Arabic', () => {
 		const en = formatPublished('2017-11-19T21:11:00+03:30', 'en', 'Asia/Tehran');
-		expect(en).toEqual({ iso: '2017-11-19T21:11:00+03:30', gregorian: 'Sunday, 19 November 2017 at 21:11' });
+		expect(en).toEqual({ iso: '2017-11-19T21:11:00+03:30', gregorian: 'Sunday, 19 November 2017 at 21:11 Iran Time (GMT+03:30)' });
 		const ar = formatPublished('2017-11-19T21:11:00+03:30', 'ar', 'Asia/Tehran');
 		expect(ar.gregorian).toContain('١٩ نوفمبر ٢٠١٧');
 		expect(ar.hijri).toBe('١ ربيع الأول ١٤٣٩ هـ');
 	});
 
 	it('shows the wall-clock time at the given offset when no zone is named', () => {
-		expect(formatPublished('2020-01-01T23:30:00-05:00', 'en').gregorian).toBe('Wednesday, 1 January 2020 at 23:30 (UTC-05:00)');
+		expect(formatPublished('2020-01-01T23:30:00-05:00', 'en').gregorian).toBe('Wednesday, 1 January 2020 at 23:30 (GMT-05:00)');
+		// The offset in the interface's digits, so the line keeps one style of digits.
+		expect(formatPublished('2020-01-01T23:30:00-05:00', 'ar').gregorian).toBe('الأربعاء، ١ يناير ٢٠٢٠ في ١١:٣٠ م (غرينتش-٠٥:٠٠)');
+		expect(formatPublished('2017-11-19T21:11:00+03:30', 'ar', 'Asia/Tehran').gregorian).toMatch(/توقيت إيران \(غرينتش\+٠٣:٣٠\)$/);
 	});
 
 	it('names document languages in the interface language', () => {

@@ -94,6 +94,7 @@ class SearchSession {
 
 	open(query?: string, focus = true): void {
 		this.#panel.hidden = false;
+		document.documentElement.setAttribute('data-search-open', '');
 		if (query !== undefined) this.#input.value = query;
 		if (focus) {
 			this.#input.focus();
@@ -105,6 +106,7 @@ class SearchSession {
 
 	close(): void {
 		this.#panel.hidden = true;
+		document.documentElement.removeAttribute('data-search-open');
 		CSS.highlights?.delete(highlightName);
 		try {
 			sessionStorage.removeItem(remembered(this.#reader.config.id));

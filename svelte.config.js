@@ -1,8 +1,26 @@
-import adapter from '@sveltejs/adapter-static';
+import adapterStatic from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { announcerStyleHash, bootScriptHash } from './scripts/boot-script.js';
+import { precompress, removeReaderData } from './scripts/finish-build.js';
 
 const outDir = process.env.MUQABALA_OUT ?? 'build';
+
+/**
+ * adapter-static, then scripts/finish-build.js: reader pages' unused __data.json dropped, and
+ * .br and .gz written beside every text file (scripts/static-server.js serves them).
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function adapter() {
+	const written = adapterStatic({ pages: outDir, assets: outDir, fallback: undefined, precompress: false, strict: true });
+	return {
+		name: 'muqabala-static',
+		async adapt(builder) {
+			await written.adapt(builder);
+			await removeReaderData(outDir);
+			builder.log.minor(`Compressed ${await precompress(outDir)} files (brotli and gzip)`);
+		}
+	};
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -10,8 +28,7 @@ const config = {
 	kit: {
 		// Every page is prerendered: the build is plain files any static host can serve.
 		// MUQABALA_OUT lets tests and benchmarks build elsewhere (scripts/build.js).
-		// `precompress` writes .br and .gz beside every file; scripts/static-server.js serves them.
-		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, precompress: true, strict: true }),
+		adapter: adapter(),
 		// Absolute asset paths: 404.html is served at every unknown address, where relative ones break.
 		paths: { relative: false },
 		// Styles are small: inlined, they cost no render-blocking request before the first paint.

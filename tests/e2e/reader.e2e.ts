@@ -11,6 +11,9 @@ test.describe('library', () => {
 		await expect(card).toContainText('25 aligned segments');
 		await card.getByRole('link', { name: 'Read', exact: true }).click();
 		await expect(page).toHaveURL(new RegExp(`/en/read/${seedId}$`));
+		// A real page load: the reader page has its own script, not the library's router.
+		await readerReady(page);
+		expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).name)).toMatch(new RegExp(`/en/read/${seedId}$`));
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Albu Kamal');
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('محور المقاومة');
 	});

@@ -2,7 +2,7 @@
 // and the CLI (`muqabala validate`), so a document that validates in one passes in the other.
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
 import { isLanguageTag } from '../text/language';
 import { decodeUtf8, describeUtf8Error } from '../text/utf8';
 import { documentSchema, idPattern, languageTagPattern, nonEmptyTextPattern, spacePattern, textPattern } from './schema';
@@ -73,9 +73,11 @@ export function validateDocumentText(json: string, options: ValidationOptions = 
 			problems: [{ pointer: '', message: `invalid document: arrays and objects nested more than ${maxNesting} deep (a document needs 6)`, ...position(lines, deep) }]
 		};
 	}
+	// One streaming pass finds syntax errors and duplicate keys (which JSON.parse would silently
+	// drop); the syntax tree, costly for a long book, is built only to place problems on lines.
 	const syntaxErrors: ParseError[] = [];
-	const tree = parseTree(json, syntaxErrors, { disallowComments: true, allowTrailingComma: false });
-	if (syntaxErrors.length > 0 || !tree) {
+	const duplicates = duplicateKeys(json, syntaxErrors);
+	if (syntaxErrors.length > 0) {
 		return {
 			problems: unique(
 				syntaxErrors.map((e) => ({
@@ -88,9 +90,13 @@ export function validateDocumentText(json: string, options: ValidationOptions = 
 	}
 	// JSON.parse, not the tree, builds the value: it keeps "__proto__" an ordinary key.
 	const value: unknown = JSON.parse(json);
-	const problems = [...duplicateKeys(tree, lines), ...validateDocumentValue(value, options)];
+	const problems = [...duplicates.map((d) => ({ ...d, ...position(lines, d.offset) })), ...validateDocumentValue(value, options)].map(
+		({ offset: _offset, ...problem }: Problem & { offset?: number }) => problem
+	);
+	if (problems.length === 0) return { document: value as AlignedDocument, problems };
+	const tree = parseTree(json, [], { disallowComments: true, allowTrailingComma: false });
 	for (const problem of problems) {
-		if (problem.line === undefined) Object.assign(problem, locate(tree, lines, problem.pointer));
+		if (problem.line === undefined && tree) Object.assign(problem, locate(tree, lines, problem.pointer));
 	}
 	problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 	return problems.length === 0 ? { document: value as AlignedDocument, problems } : { problems: unique(problems) };
@@ -217,7 +223,6 @@ function formatMessage(format: string): string {
 const bidiOverride = /[\u202A-\u202E]/u;
 const controlCharacter = /[\p{Cc}\u2028\u2029]/u;
 const controlCharacterButLineFeed = /[^\P{Cc}\n]|[\u2028\u2029]/u;
-const segmentSpacePointer = /^\/blocks\/\d+\/segments\/\d+\/space\/[^/]+$/;
 
 const has = (object: object, key: string): boolean => Object.hasOwn(object, key);
 
@@ -315,10 +320,13 @@ function semanticProblems(doc: AlignedDocument, options: ValidationOptions): Pro
 		});
 	});
 
-	forEachString(doc, '', (text, pointer) => {
+	forEachString(doc, [], (text, path) => {
 		// A segment's `space` may hold a line break: when one block joins two paragraphs of a side
 		// (the translation split or merged a paragraph), the later one starts after "\n\n".
-		problems.push(...textProblems(text, pointer, { lineBreaks: segmentSpacePointer.test(pointer) }));
+		const lineBreaks = path.length === 6 && path[0] === 'blocks' && path[2] === 'segments' && path[4] === 'space';
+		const found = textProblems(text, '', { lineBreaks });
+		// The pointer is written only for a string that has a problem: a book has a million strings.
+		for (const problem of found) problems.push({ ...problem, pointer: `/${path.map(escapePointer).join('/')}` });
 	});
 	return problems;
 }
@@ -379,11 +387,22 @@ function unpairedIsolate(text: string): number | undefined {
 	return open[0];
 }
 
-function forEachString(value: unknown, pointer: string, visit: (text: string, pointer: string) => void): void {
-	if (typeof value === 'string') visit(value, pointer);
-	else if (Array.isArray(value)) value.forEach((item, i) => forEachString(item, `${pointer}/${i}`, visit));
-	else if (value && typeof value === 'object') {
-		for (const [key, item] of Object.entries(value)) forEachString(item, `${pointer}/${escapePointer(key)}`, visit);
+/** Calls `visit` with every string in `value` and its path (keys and indices, unescaped). */
+function forEachString(value: unknown, path: string[], visit: (text: string, path: readonly string[]) => void): void {
+	if (typeof value === 'string') {
+		visit(value, path);
+	} else if (Array.isArray(value)) {
+		for (let i = 0; i < value.length; i++) {
+			path.push(String(i));
+			forEachString(value[i], path, visit);
+			path.pop();
+		}
+	} else if (value && typeof value === 'object') {
+		for (const key of Object.keys(value)) {
+			path.push(key);
+			forEachString((value as Record<string, unknown>)[key], path, visit);
+			path.pop();
+		}
 	}
 }
 
@@ -402,24 +421,62 @@ function codePoint(char: string): string {
 
 // ---- positions ---------------------------------------------------------------------------------
 
-function duplicateKeys(node: Node, lines: number[], pointer = ''): Problem[] {
-	const problems: Problem[] = [];
-	if (node.type === 'object') {
-		const seen = new Set<string>();
-		for (const property of node.children ?? []) {
-			const [keyNode, valueNode] = property.children ?? [];
-			if (!keyNode) continue;
-			const key = String(keyNode.value);
-			const at = `${pointer}/${escapePointer(key)}`;
-			if (seen.has(key)) {
-				problems.push({ pointer: at, message: `the key "${key}" appears more than once in this object`, ...position(lines, keyNode.offset) });
-			}
-			seen.add(key);
-			if (valueNode) problems.push(...duplicateKeys(valueNode, lines, at));
-		}
-	} else if (node.type === 'array') {
-		node.children?.forEach((child, i) => problems.push(...duplicateKeys(child, lines, `${pointer}/${i}`)));
-	}
+/**
+ * Keys that appear twice in one object, found in one streaming pass over the text (no tree), with
+ * the offset of the repeated key; syntax errors are collected into `errors`.
+ */
+function duplicateKeys(json: string, errors: ParseError[]): (Problem & { offset: number })[] {
+	const problems: (Problem & { offset: number })[] = [];
+	// Per open object or array: the keys seen (objects), the index of the next item (arrays).
+	const stack: { keys?: Set<string>; index: number; key?: string }[] = [];
+	const path: string[] = [];
+	const enterValue = () => {
+		const parent = stack.at(-1);
+		if (parent && !parent.keys) path.push(String(parent.index++));
+		else if (parent?.key !== undefined) path.push(escapePointer(parent.key));
+	};
+	const leaveValue = () => {
+		if (stack.length > 0) path.pop();
+	};
+	visit(
+		json,
+		{
+			onObjectBegin: () => {
+				enterValue();
+				stack.push({ keys: new Set(), index: 0 });
+			},
+			onObjectProperty: (key, offset) => {
+				const object = stack.at(-1)!;
+				if (object.keys!.has(key)) {
+					problems.push({
+						pointer: `${path.length ? `/${path.join('/')}` : ''}/${escapePointer(key)}`,
+						message: `the key "${key}" appears more than once in this object`,
+						offset
+					});
+				}
+				object.keys!.add(key);
+				object.key = key;
+			},
+			onObjectEnd: () => {
+				stack.pop();
+				leaveValue();
+			},
+			onArrayBegin: () => {
+				enterValue();
+				stack.push({ index: 0 });
+			},
+			onArrayEnd: () => {
+				stack.pop();
+				leaveValue();
+			},
+			onLiteralValue: () => {
+				enterValue();
+				leaveValue();
+			},
+			onError: (error, offset, length) => errors.push({ error, offset, length })
+		},
+		{ disallowComments: true, allowTrailingComma: false }
+	);
 	return problems;
 }
 

@@ -205,14 +205,22 @@ function locatePairs(pairs: readonly GoldPair[], sourceText: string, targetText:
 	const cursor = { source: 0, target: 0 };
 	const find = (text: string, side: 'source' | 'target', haystack: string): Span | null => {
 		if (text === '') return null;
-		const at = haystack.indexOf(text, cursor[side]);
-		if (at < 0 || haystack.slice(cursor[side], at).trim() !== '') {
-			throw new Error(`gold ${side} text not found in order in the input: ${JSON.stringify(text.slice(0, 60))}`);
-		}
-		cursor[side] = at + text.length;
-		return [at, at + text.length];
+		// Whitespace may differ: a gold pair that spans a paragraph break holds "\n\n", which becomes
+		// a space when that break is removed from the input.
+		const pattern = new RegExp(text.trim().split(/\s+/u).map(escapeRegExp).join('\\s+'), 'uy');
+		let at = cursor[side];
+		while (at < haystack.length && /\s/u.test(haystack[at] ?? '')) at++;
+		pattern.lastIndex = at;
+		const match = pattern.exec(haystack);
+		if (!match) throw new Error(`gold ${side} text not found in order in the input: ${JSON.stringify(text.slice(0, 60))}`);
+		cursor[side] = at + match[0].length;
+		return [at, at + match[0].length];
 	};
 	return pairs.map((pair) => ({ source: find(pair.source, 'source', sourceText), target: find(pair.target, 'target', targetText) }));
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 function cover(spans: (Span | null)[]): Span | null {

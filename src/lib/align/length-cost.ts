@@ -16,10 +16,17 @@ export const defaultVariance = 6.8;
 
 /** Length of `text` as the aligner counts it: code units, not counting combining marks (tashkil). */
 export function unitLength(text: string): number {
+	// A loop, not a regular expression over the whole text: a five-million-character paragraph
+	// overflowed the stack of /\P{M}+/gu.
 	let length = 0;
-	for (const match of text.matchAll(/\P{M}+/gu)) length += match[0].length;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x0300 || !combiningMark.test(text[i] ?? '')) length++;
+	}
 	return length;
 }
+
+const combiningMark = /\p{M}/u;
 
 /**
  * Cost of linking source text of length `a` to target text of length `b` (lower is likelier): the

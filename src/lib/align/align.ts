@@ -9,7 +9,7 @@ import { BeadCost, type CostOptions } from './bead-cost';
 import { alignBanded, type BandOptions, type Bead, type Corridor, type Range } from './banded-dp';
 import { learnDictionary, type Dictionary, type DictionaryOptions } from './dictionary';
 import { isLatinScript } from './cues';
-import { allKeys, combineFeatures, latinWordKeys, unitFeatures, withWords, type KeyFilter, type UnitFeatures } from './features';
+import { allKeys, combineFeatures, enrich, latinWordKeys, unitFeatures, withWords, type KeyFilter, type UnitFeatures } from './features';
 import { splitSentences } from '../text/sentences';
 
 export type { Bead, Range } from './banded-dp';
@@ -109,8 +109,10 @@ export interface ParagraphAlignment {
 
 /** Default temperature; docs/alignment.md shows how it was chosen. */
 export const defaultTemperature = 1;
+/** Half-width of the paragraph band (it is moved or widened when the path runs along its edge). */
+const paragraphHalfWidth = 16;
 /** Half-width of the sentence band around the paragraph links, in sentences. */
-const sentenceHalfWidth = 12;
+const sentenceHalfWidth = 6;
 
 /** A sentence and where it sits in its paragraph. */
 export interface PlacedSentence {
@@ -131,13 +133,15 @@ export interface PreparedText {
 	sentences: PlacedSentence[][];
 	/** Each paragraph's features (its sentences' together). */
 	features: UnitFeatures[];
+	/** True when every sentence's names and number words were read (see `unitFeatures`). */
+	rich: boolean;
 }
 
 /**
  * Splits `paragraphs` into sentences and reads every unit's features. `filter` (the other text's
  * keys, when known) keeps only the keys that can match it.
  */
-export function prepareText(paragraphs: readonly string[], lang: string, separator = '\n\n', filter: KeyFilter = {}): PreparedText {
+export function prepareText(paragraphs: readonly string[], lang: string, separator = '\n\n', options: { rich?: boolean; filter?: KeyFilter } = {}): PreparedText {
 	const sentences = paragraphs.map((paragraph, p) => {
 		let offset = 0;
 		return splitSentences(paragraph, lang).map((sentence, k): PlacedSentence => {
@@ -149,12 +153,12 @@ export function prepareText(paragraphs: readonly string[], lang: string, separat
 				space: k === 0 ? (p === 0 ? '' : separator) : sentence.spaceBefore,
 				span: { paragraph: p, start, end: offset },
 				startsParagraph: k === 0 && p > 0,
-				features: unitFeatures(sentence.text, lang, filter)
+				features: unitFeatures(sentence.text, lang, options)
 			};
 		});
 	});
 	const features = sentences.map((list) => combineFeatures(list.map((s) => s.features), Math.max(0, list.length - 1)));
-	return { paragraphs, lang, sentences, features };
+	return { paragraphs, lang, sentences, features, rich: options.rich !== false };
 }
 
 /**
@@ -165,8 +169,11 @@ export function prepareText(paragraphs: readonly string[], lang: string, separat
  */
 export function alignParagraphs(source: PreparedText, target: PreparedText, options: AlignOptions = {}): ParagraphAlignment {
 	const onProgress = options.onProgress;
+	// Only a corridor for the sentence pass, which may join three sentences across a paragraph
+	// break: beads up to 2:2 are enough here.
 	const band = {
-		halfWidth: options.halfWidth,
+		halfWidth: options.halfWidth ?? paragraphHalfWidth,
+		shapes: 6,
 		maxCells: options.maxCells,
 		onProgress: onProgress && ((done: number, total: number) => onProgress(done, total, 'paragraphs'))
 	};
@@ -225,17 +232,32 @@ export function alignTexts(source: readonly string[], target: readonly string[],
 }
 
 /**
- * Prepares both texts, the Latin-script one first when only one is: its names filter the other
- * text's word skeletons, and the other text's Latin words filter its words, so that on a long book
- * only keys that can match are kept.
+ * Texts longer than this (both together, in characters) are read cheaply first (lengths,
+ * punctuation, digits) and read word by word only where the aligner is unsure: reading every
+ * word of a 10-million-character book would take longer than aligning it.
+ */
+export const richUpTo = 1_500_000;
+
+/**
+ * Prepares both texts. A short text is read word by word at once, the Latin-script side first when
+ * only one is: its names filter the other text's word skeletons, and the other text's Latin words
+ * filter its words, so only keys that can match are kept. A long one is read cheaply (`richUpTo`).
  */
 export function prepareBoth(source: readonly string[], target: readonly string[], languages: LanguagePair, separator = '\n\n'): [PreparedText, PreparedText] {
+	const characters = [...source, ...target].reduce((n, paragraph) => n + paragraph.length, 0);
 	const sourceLatin = isLatinScript(languages.source);
 	const targetLatin = isLatinScript(languages.target);
+	if (characters > richUpTo) {
+		const latin = sourceLatin === targetLatin ? undefined : latinWordKeys(sourceLatin ? target : source);
+		return [
+			prepareText(source, languages.source, separator, { rich: false, filter: sourceLatin ? { latin } : {} }),
+			prepareText(target, languages.target, separator, { rich: false, filter: targetLatin ? { latin } : {} })
+		];
+	}
 	if (sourceLatin === targetLatin) return [prepareText(source, languages.source, separator), prepareText(target, languages.target, separator)];
 	const [latinSide, otherSide, latinLang, otherLang] = sourceLatin ? [source, target, languages.source, languages.target] : [target, source, languages.target, languages.source];
-	const latin = prepareText(latinSide, latinLang, separator, { latin: latinWordKeys(otherSide) });
-	const other = prepareText(otherSide, otherLang, separator, { names: allKeys(latin.features, 'names') });
+	const latin = prepareText(latinSide, latinLang, separator, { filter: { latin: latinWordKeys(otherSide) } });
+	const other = prepareText(otherSide, otherLang, separator, { filter: { names: allKeys(latin.features, 'names') } });
 	return sourceLatin ? [latin, other] : [other, latin];
 }
 
@@ -276,15 +298,21 @@ export function alignPrepared(source: PreparedText, target: PreparedText, option
 	let confidence = run.posteriors ?? new Float64Array(beads.length).fill(1);
 	let dictionary: Dictionary | undefined;
 	let realigned = 0;
-	if (options.learnDictionary !== false && options.useCues !== false) {
-		dictionary = learnDictionary(confidentPairs(sourceSentences, targetSentences, beads, confidence), options.dictionaryOptions);
-		if (dictionary.size > 0) {
-			// The dictionary can only move links the first pass was unsure of: the sure 1:1 links stay,
-			// and only the stretches between them are aligned again, so a long book costs little more.
-			const second = realignBetween(beads, confidence, (k) => isSettled(beads[k] as Bead, confidence[k] ?? 0), (window) => {
+	const rich = source.rich && target.rich;
+	if (options.useCues !== false && (!rich || options.learnDictionary !== false)) {
+		if (options.learnDictionary !== false) {
+			dictionary = learnDictionary(confidentPairs(sourceSentences, targetSentences, beads, confidence), options.dictionaryOptions);
+		}
+		// Only the links the first pass was unsure of can move: the sure 1:1 links stay, and only the
+		// stretches between them are aligned again, now reading every word of their sentences (a long
+		// book was read cheaply at first) and with the dictionary, so a long book costs little more.
+		if (!rich || (dictionary?.size ?? 0) > 0) {
+			const settled = (k: number) => k < 0 || k >= beads.length || isSettled(beads[k] as Bead, confidence[k] ?? 0);
+			const second = realignBetween(beads, confidence, (k) => settled(k) && (rich || (settled(k - 1) && settled(k + 1))), (window) => {
 				const s = sourceSentences.slice(window.source.start, window.source.end);
 				const t = targetSentences.slice(window.target.start, window.target.end);
-				for (const sentence of [...s, ...t]) withWords(sentence.features, sentence.text);
+				for (const sentence of s) enrich(withWords(sentence.features, sentence.text), sentence.text, source.lang);
+				for (const sentence of t) enrich(withWords(sentence.features, sentence.text), sentence.text, target.lang);
 				const scorer = new BeadCost(
 					s.map((x) => x.features),
 					t.map((x) => x.features),

@@ -27,6 +27,8 @@ export interface BandOptions {
 	maxCells?: number;
 	/** Called every few thousand rows with the rows done so far and the total. */
 	onProgress?: (done: number, total: number) => void;
+	/** Use only the first this many of `beadShapes` (default all; 6 stops at 2:2). */
+	shapes?: number;
 	/**
 	 * Also compute each bead's posterior probability, with path weights exp(-cost / temperature)
 	 * (see `posteriors`); the result's `posteriors` holds them.
@@ -75,7 +77,7 @@ export function alignBanded(scorer: BeadCost, options: BandOptions = {}): Banded
 	let recentrings = 0;
 	for (;;) {
 		const band = makeBand(corridor, n, m, halfWidth);
-		const run = fill(scorer, band, options.onProgress);
+		const run = fill(scorer, band, options.onProgress, options.shapes ?? beadShapes.length);
 		const full = band.lo.every((lo, i) => lo === 0 && band.hi[i] === m);
 		const touches = !full && touchesEdge(run.path, band, m);
 		// Where the path touched the edge, the better path may lie just beyond it. Centre the band on
@@ -207,14 +209,13 @@ interface Run {
 	path: number[];
 }
 
-function fill(scorer: BeadCost, band: Band, onProgress: BandOptions['onProgress']): Run {
+function fill(scorer: BeadCost, band: Band, onProgress: BandOptions['onProgress'], shapeCount: number): Run {
 	const n = scorer.n;
 	const m = scorer.m;
 	const { lo, hi, rowStart } = band;
 	const back = new Uint8Array(band.cells);
 	const rowCount = widestBead + 1;
 	const rows = Array.from({ length: rowCount }, () => new Float64Array(band.maxWidth).fill(Infinity));
-	const shapeCount = beadShapes.length;
 	const shapeA = Int32Array.from(beadShapes, ([a]) => a);
 	const shapeB = Int32Array.from(beadShapes, ([, b]) => b);
 

@@ -135,6 +135,8 @@ interface Side {
 	prefix: Float64Array;
 	/** punctuation[(i + 1) * P + k] = count of class k in units before i + 1 (prefix sums). */
 	punctuation: Int32Array;
+	/** marked[i] = how many units before i hold any counted mark (prefix sums). */
+	marked: Int32Array;
 	/**
 	 * Each unit's keys that can match the other side, all kinds in one sorted list, the kind in the
 	 * two low bits (see `kindWeights`); undefined for a unit with none.
@@ -152,6 +154,9 @@ interface Side {
 }
 
 const classCount = punctuationClasses.length;
+// Bound once: `cost` runs millions of times, and an imported binding can cost a property read per
+// call (it does under tsx, which the benchmark runs on).
+const lengthCostOf = lengthCost;
 const allKinds: readonly KeyKind[] = ['numbers', 'latin', 'names', 'words'];
 
 /** Scores beads between two sequences of units (paragraphs or sentences). */
@@ -270,7 +275,7 @@ export class BeadCost {
 		const sourceLength = (source.prefix[i + a] ?? 0) - (source.prefix[i] ?? 0);
 		const targetLength = (target.prefix[j + b] ?? 0) - (target.prefix[j] ?? 0);
 		if (a === 0 || b === 0) {
-			if (this.skipCost < 0) return cost + lengthCost(sourceLength, targetLength, this.model);
+			if (this.skipCost < 0) return cost + lengthCostOf(sourceLength, targetLength, this.model);
 			cost += this.skipCost;
 			if (!this.useCues) return cost;
 			const side = a === 0 ? target : source;
@@ -281,7 +286,7 @@ export class BeadCost {
 			}
 			return cost;
 		}
-		cost += lengthCost(sourceLength, targetLength, this.model);
+		cost += lengthCostOf(sourceLength, targetLength, this.model);
 		if (this.hasBreaks && source.edges[i + a] !== target.edges[j + b]) cost += this.unevenBreakCost;
 		return cost;
 	}
@@ -302,11 +307,14 @@ export class BeadCost {
 		const source = this.source;
 		const target = this.target;
 		let cost = 0;
-		const punctuationWeights = this.punctuationWeights;
-		for (let k = 0; k < classCount; k++) {
-			const s = (source.punctuation[(i + a) * classCount + k] ?? 0) - (source.punctuation[i * classCount + k] ?? 0);
-			const t = (target.punctuation[(j + b) * classCount + k] ?? 0) - (target.punctuation[j * classCount + k] ?? 0);
-			if (s !== t) cost += (punctuationWeights[k] ?? 0) * Math.abs(s - t);
+		// Most sentences hold none of the marks counted: skip the classes when neither side has any.
+		if ((source.marked[i + a] ?? 0) !== (source.marked[i] ?? 0) || (target.marked[j + b] ?? 0) !== (target.marked[j] ?? 0)) {
+			const punctuationWeights = this.punctuationWeights;
+			for (let k = 0; k < classCount; k++) {
+				const s = (source.punctuation[(i + a) * classCount + k] ?? 0) - (source.punctuation[i * classCount + k] ?? 0);
+				const t = (target.punctuation[(j + b) * classCount + k] ?? 0) - (target.punctuation[j * classCount + k] ?? 0);
+				if (s !== t) cost += (punctuationWeights[k] ?? 0) * Math.abs(s - t);
+			}
 		}
 		const unmatched = this.unmatchedWeight(i, a, j, b);
 		if (unmatched > 0) cost += unmatched;
@@ -418,12 +426,16 @@ function buildSide(units: readonly UnitFeatures[], keys: (Int32Array | undefined
 	const prefix = new Float64Array(n + 1);
 	const punctuation = new Int32Array((n + 1) * classCount);
 	const keyWeight = new Float64Array(n + 1);
+	const marked = new Int32Array(n + 1);
 	const aside = new Uint8Array(n);
 	units.forEach((unit, i) => {
 		prefix[i + 1] = (prefix[i] ?? 0) + unit.length;
 		for (let k = 0; k < classCount; k++) {
 			punctuation[(i + 1) * classCount + k] = (punctuation[i * classCount + k] ?? 0) + (unit.punctuation[k] ?? 0);
 		}
+		let marks = 0;
+		for (let k = 0; k < classCount; k++) marks += unit.punctuation[k] ?? 0;
+		marked[i + 1] = (marked[i] ?? 0) + (marks > 0 ? 1 : 0);
 		let weight = 0;
 		const list = keys[i];
 		if (list) for (const key of list) weight += kindWeights[key & 3] ?? 0;
@@ -433,5 +445,5 @@ function buildSide(units: readonly UnitFeatures[], keys: (Int32Array | undefined
 	const cuts = breaks ?? new Uint8Array(n + 1);
 	const edges = new Uint8Array(n + 1);
 	for (let i = 0; i <= n; i++) edges[i] = i === 0 || i === n || cuts[i] === 1 ? 1 : 0;
-	return { prefix, punctuation, keys, keyWeight, aside, skipCue: new Float64Array(n), breaks: cuts, edges };
+	return { prefix, punctuation, marked, keys, keyWeight, aside, skipCue: new Float64Array(n), breaks: cuts, edges };
 }

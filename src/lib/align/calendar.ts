@@ -96,17 +96,36 @@ const englishMonths: Record<string, number> = {
 const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const magnitudePattern = /(\d+(?:[.,\u066B\u066C]\d+)*)\s+(الف|الاف|مليون|ملايين|مليار|thousand|million|billion)/giu;
 
-// Any word of the tables, with the clitics and article Arabic may put before it.
-const arabicHint = new RegExp(
-	`(?:^|[^\\p{L}])(?:[وفبل]?ال|[وفبل])?(?:${[...Object.keys(arabicNumbers), ...Object.keys(arabicMonths), ...Object.keys(arabicDays), ...Object.keys(arabicOrdinals)]
-		.flatMap((form) => form.split(' '))
-		.join('|')})(?![\\p{L}])|^\\(?[\\u0621-\\u064a]\\s?[)\\-–.]\\s`,
-	'u'
+// Every word of the tables (the words of two-word forms one by one), to tell quickly whether a
+// sentence may hold any.
+const arabicWords = new Set(
+	[...Object.keys(arabicNumbers), ...Object.keys(arabicMonths), ...Object.keys(arabicDays), ...Object.keys(arabicOrdinals)].flatMap((form) => form.split(' '))
 );
-const englishHint = new RegExp(
-	`\\b(?:${[...Object.keys(englishNumbers), ...Object.keys(englishDays), ...Object.keys(englishMonths)].join('|')})\\b|^\\(?[a-j]\\)\\s`,
-	'iu'
-);
+const englishWords = new Set([...Object.keys(englishNumbers), ...Object.keys(englishDays), ...Object.keys(englishMonths)]);
+
+/**
+ * True when `word` (folded Arabic, or English in lower case) may be one of the words `calendarKeys`
+ * reads, possibly behind a conjunction, a preposition or the article.
+ */
+export function isCalendarWord(word: string, arabic: boolean): boolean {
+	if (!arabic) return englishWords.has(word);
+	if (arabicWords.has(word)) return true;
+	// و ف ب ل, then ال; or لل.
+	const c0 = word.charCodeAt(0);
+	let at = c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 ? 1 : 0;
+	if (at === 1 && arabicWords.has(word.slice(1))) return true;
+	if (word.startsWith('ال', at)) at += 2;
+	else if (word.startsWith('لل')) at = 2;
+	return at > 1 && arabicWords.has(word.slice(at));
+}
+
+const arabicLabel = /^\(?([\u0621-\u064a])\s?[)\-–.]\s/u;
+const englishLabel = /^\(?([a-j])\)\s/u;
+
+/** True when `text` starts with a clause label: أ) ب) … or (a) (b) … */
+export function startsWithLabel(text: string, arabic: boolean): boolean {
+	return (arabic ? arabicLabel : englishLabel).test(text);
+}
 
 /** The value of a run of number words, each given as its value: [200, 20, 1000] is 220000. */
 export function composeNumber(values: readonly number[]): number {
@@ -128,13 +147,12 @@ const arabicLabels = ['ا', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي'
 /**
  * The number, weekday, month and label keys of one unit: Arabic text folded (../text/fold.ts
  * `foldArabic`), English as written. Numbers are written as digits (`"3"`), so "ثلاث" matches "3"
- * as well as "three".
+ * as well as "three". Worth calling only when a word passes `isCalendarWord` or the text
+ * `startsWithLabel`: most sentences hold none.
  */
 export function calendarKeys(text: string, arabic: boolean): string[] {
 	const keys: string[] = [];
-	// Most sentences hold none of these words: one search over the text says so.
-	if (!(arabic ? arabicHint : englishHint).test(text)) return keys;
-	const label = arabic ? /^\(?([\u0621-\u064a])\s?[)\-–.]\s/u.exec(text) : /^\(?([a-j])\)\s/u.exec(text);
+	const label = (arabic ? arabicLabel : englishLabel).exec(text);
 	if (label) {
 		const index = arabic ? arabicLabels.indexOf(label[1] ?? '') : (label[1] ?? 'a').charCodeAt(0) - 0x61;
 		if (index >= 0) keys.push(`label:${index}`);

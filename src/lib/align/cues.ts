@@ -62,9 +62,11 @@ export function countPunctuation(text: string): Int32Array {
 	return counts;
 }
 
-// The index in `punctuationClasses` of a character's class, or -1. (One pass over the text, not a
-// regular expression per class: this runs over every sentence of a book.)
-function punctuationClassOf(code: number): number {
+/**
+ * The index in `punctuationClasses` of a character's class, or -1. (One pass over the text, not a
+ * regular expression per class: this runs over every sentence of a book.)
+ */
+export function punctuationClassOf(code: number): number {
 	switch (code) {
 		case 0x3f: // ?
 		case 0x061f: // ؟

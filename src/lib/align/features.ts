@@ -2,9 +2,9 @@
 // the cues it may share with its translation, each cue as a sorted list of hashed keys, so that a
 // bead's cost compares integers. A paragraph's features are its sentences' features put together.
 // This runs over every word of a book, so it folds each sentence once and reduces words by table.
-import { calendarKeys } from './calendar';
-import { countPunctuation, extractNumbers, isLatinScript, punctuationClasses } from './cues';
-import { unitLength } from './length-cost';
+import { calendarKeys, isCalendarWord, startsWithLabel } from './calendar';
+import { extractNumbers, isLatinScript, punctuationClasses, punctuationClassOf } from './cues';
+import { isCombiningMark } from './length-cost';
 import { arabicSkeletonKey, latinSkeleton, shortestSkeleton } from './skeleton';
 import { contentStems, englishStem, isFunctionStem } from './tokens';
 import { foldArabic, foldLatin } from '../text/fold';
@@ -14,7 +14,7 @@ export const keyKinds = ['numbers', 'latin', 'names', 'words'] as const;
 export type KeyKind = (typeof keyKinds)[number];
 
 export interface UnitFeatures {
-	/** Length as the length model counts it (./length-cost.ts `unitLength`). */
+	/** Length as the length model counts it (./length-cost.ts `unitLength`): marks do not count. */
 	length: number;
 	/** Counts of each class in `punctuationClasses`. */
 	punctuation: Int32Array;
@@ -32,12 +32,14 @@ export interface UnitFeatures {
 	keys: Record<KeyKind, Int32Array>;
 	/** The unit reads like a translator's note or gloss: wholly in brackets, or "Translator's note: …". */
 	aside: boolean;
+	/** True when names and number words were read (`unitFeatures` with `rich`, or `enrich`). */
+	rich?: boolean;
 }
 
 const asidePattern = /^(?:[([][^)\]]*[)\]][.!?؟]?|(?:translator[’']?s note|t\.?n\.?|note|ed\.?|editor[’']?s note)\s*:.*|\(?(?:المترجم|ملاحظة المترجم|المحرر)\)?\s*:.*)$/iu;
 const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-const arabicStart = (code: number) => code >= 0x0621 && code <= 0x064a;
 const latinLetter = /\p{Script=Latin}/u;
+const latinAnywhere = latinLetter;
 const upperCase = /^\p{Lu}/u;
 
 /**
@@ -49,63 +51,126 @@ export interface KeyFilter {
 	latin?: ReadonlySet<number>;
 }
 
-/** The features of one unit of text in language `lang` (its `words` keys are left empty: see `withWords`). */
-export function unitFeatures(text: string, lang: string, filter: KeyFilter = {}): UnitFeatures {
+/**
+ * The features of one unit of text in language `lang`. `rich` (default true) reads names and
+ * number words too, which means looking at every word; without it only what one pass over the
+ * characters finds (length, punctuation, digits, Latin words in non-Latin text): a long book is
+ * read that way first and `enrich`ed only where the aligner is unsure. `words` keys are left
+ * empty (see `withWords`).
+ */
+export function unitFeatures(text: string, lang: string, options: { rich?: boolean; filter?: KeyFilter } = {}): UnitFeatures {
 	const latinText = isLatinScript(lang);
-	const latin: string[] = [];
-	const names: string[] = [];
-	const nameKeys: number[] = [];
+	const filter = options.filter ?? {};
+	const { length, punctuation } = measureText(text);
+	const numbers = extractNumbers(text);
+	const features: UnitFeatures = { length, punctuation, keys: { numbers: empty, latin: empty, names: empty, words: empty }, aside: mayBeAside(text) && asidePattern.test(text.trim()) };
+	if (options.rich === false) {
+		const latin: number[] = [];
+		if (!latinText && latinAnywhere.test(text)) {
+			for (const match of text.matchAll(wordPattern)) if (latinLetter.test(match[0])) latin.push(hashKey(foldLatin(match[0])));
+		} else if (latinText && filter.latin && filter.latin.size > 0) {
+			for (const match of text.matchAll(wordPattern)) {
+				const key = hashKey(foldLatin(match[0]));
+				if (filter.latin.has(key)) latin.push(key);
+			}
+		}
+		features.keys.numbers = numbers.length > 0 ? uniqueSorted(Int32Array.from(numbers, hashKey)) : empty;
+		features.keys.latin = latin.length > 0 ? uniqueSorted(Int32Array.from(latin)) : empty;
+		return features;
+	}
+	readWords(features, text, latinText, filter, numbers);
+	return features;
+}
+
+/** Adds what `unitFeatures` leaves out without `rich` (names, number words) to `features`. */
+export function enrich(features: UnitFeatures, text: string, lang: string): UnitFeatures {
+	if (features.rich) return features;
+	readWords(features, text, isLatinScript(lang), {}, extractNumbers(text));
+	return features;
+}
+
+// Reads every word of the unit: names, number words, weekdays, months, Latin words.
+function readWords(features: UnitFeatures, text: string, latinText: boolean, filter: KeyFilter, numbers: string[]): void {
+	const latin: number[] = [];
+	const names: number[] = [];
+	const wantLatin = !filter.latin || filter.latin.size > 0;
 	// Arabic is folded once for the whole sentence; folding keeps everything but Arabic letters as is.
 	const source = latinText ? text : foldArabic(text);
+	let calendar = startsWithLabel(source, !latinText);
 	let previousName = '';
-	for (const match of source.matchAll(wordPattern)) {
+	wordPattern.lastIndex = 0;
+	for (let match = wordPattern.exec(source); match; match = wordPattern.exec(source)) {
 		const token = match[0];
 		const first = token.charCodeAt(0);
 		if (first >= 0x30 && first <= 0x39) {
 			previousName = '';
 			continue;
 		}
-		if (arabicStart(first)) {
+		if (first >= 0x0621 && first <= 0x064a) {
 			previousName = '';
-			if (!latinText) arabicSkeletons(token, nameKeys, filter.names);
+			if (latinText) continue;
+			arabicSkeletons(token, names, filter.names);
+			if (!calendar && isCalendarWord(token, true)) calendar = true;
 			continue;
 		}
 		if (!latinText) {
-			if (latinLetter.test(token)) latin.push(foldLatin(token));
+			if (first < 0x0250 && latinLetter.test(token)) latin.push(hashKey(foldLatin(token)));
 			continue;
 		}
 		const folded = foldLatin(token);
-		if (!filter.latin || filter.latin.has(hashKey(folded))) latin.push(folded);
+		if (!calendar && isCalendarWord(folded, false)) calendar = true;
+		if (wantLatin) {
+			const key = hashKey(folded);
+			if (!filter.latin || filter.latin.has(key)) latin.push(key);
+		}
 		// A capitalised word that is not a function word may be a name; two in a row may be one name
 		// written as two words ("Albu Kamal" for البوكمال).
-		if (!upperCase.test(token) || isFunctionStem(englishStem(folded), false)) {
+		const capitalised = first >= 0x41 && first <= 0x5a ? true : first < 0x80 ? false : upperCase.test(token);
+		if (!capitalised || isFunctionStem(englishStem(folded), false)) {
 			previousName = '';
 			continue;
 		}
 		const bare = folded.replace(/^(?:al|el|ad|ar|as|ash|at|az|an)-/u, '');
-		const skeleton = latinSkeleton(bare);
-		if (skeleton.length >= shortestSkeleton) names.push(skeleton);
-		if (bare !== folded) {
-			const whole = latinSkeleton(folded);
-			if (whole.length >= shortestSkeleton) names.push(whole);
-		}
-		if (previousName !== '') {
-			const joined = latinSkeleton(previousName + folded);
-			if (joined.length >= shortestSkeleton) names.push(joined);
-		}
+		addName(names, latinSkeleton(bare), filter.names);
+		if (bare !== folded) addName(names, latinSkeleton(folded), filter.names);
+		if (previousName !== '') addName(names, latinSkeleton(previousName + folded), filter.names);
 		previousName = folded;
 	}
-	return {
-		length: unitLength(text),
-		punctuation: countPunctuation(text),
-		keys: {
-			numbers: keyList([...extractNumbers(text), ...calendarKeys(source, !latinText)]),
-			latin: keyList(latin),
-			names: nameKeys.length > 0 ? uniqueSorted(Int32Array.from([...nameKeys, ...names.map(hashKey)])) : keyList(names),
-			words: empty
-		},
-		aside: asidePattern.test(text.trim())
-	};
+	if (calendar) numbers.push(...calendarKeys(source, !latinText));
+	features.keys.numbers = numbers.length > 0 ? uniqueSorted(Int32Array.from(numbers, hashKey)) : empty;
+	features.keys.latin = latin.length > 0 ? uniqueSorted(Int32Array.from(latin)) : empty;
+	features.keys.names = names.length > 0 ? uniqueSorted(Int32Array.from(names)) : empty;
+	features.rich = true;
+}
+
+function addName(names: number[], skeleton: string, keep: ReadonlySet<number> | undefined): void {
+	if (skeleton.length < shortestSkeleton) return;
+	const key = hashKey(skeleton);
+	if (!keep || keep.has(key)) names.push(key);
+}
+
+// Cheap test before the aside pattern: brackets at the start, or a colon early on.
+function mayBeAside(text: string): boolean {
+	const c = text.charCodeAt(0);
+	return c === 0x28 || c === 0x5b || text.lastIndexOf(':', 40) >= 0;
+}
+
+// Bound once: the loop below calls them for every character of a book, and an imported binding can
+// cost a property read per call (it does under tsx, which the benchmark runs on).
+const classOf = punctuationClassOf;
+const isMark = isCombiningMark;
+
+/** The unit's length (./length-cost.ts `unitLength`) and punctuation counts, in one pass over it. */
+function measureText(text: string): { length: number; punctuation: Int32Array } {
+	const punctuation = new Int32Array(punctuationClasses.length);
+	let length = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (!isMark(code, text, i)) length++;
+		const k = classOf(code);
+		if (k >= 0) punctuation[k] = (punctuation[k] ?? 0) + 1;
+	}
+	return { length, punctuation };
 }
 
 /** `features` with its `words` keys read from `text` (content stems, for the learnt dictionary). */
@@ -149,8 +214,6 @@ export function latinWordKeys(paragraphs: readonly string[]): Set<number> {
 	return keys;
 }
 
-const latinAnywhere = /\p{Script=Latin}/u;
-
 /** Features of several units taken together (a paragraph from its sentences). */
 export function combineFeatures(parts: readonly UnitFeatures[], extraLength = 0): UnitFeatures {
 	const punctuation = new Int32Array(punctuationClasses.length);
@@ -163,7 +226,7 @@ export function combineFeatures(parts: readonly UnitFeatures[], extraLength = 0)
 	}
 	const keys = {} as Record<KeyKind, Int32Array>;
 	for (const kind of keyKinds) keys[kind] = mergeUnique(lists[kind]);
-	return { length, punctuation, keys, aside: parts.length === 1 && (parts[0]?.aside ?? false) };
+	return { length, punctuation, keys, aside: parts.length === 1 && (parts[0]?.aside ?? false), rich: parts.every((part) => part.rich) };
 }
 
 const empty = new Int32Array(0);

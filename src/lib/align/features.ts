@@ -84,7 +84,7 @@ export function unitFeatures(text: string, lang: string, options: { rich?: boole
 
 /** Adds what `unitFeatures` leaves out without `rich` (names, number words) to `features`. */
 export function enrich(features: UnitFeatures, text: string, lang: string): UnitFeatures {
-	if (features.rich) return features;
+	if (features.rich || text.length > longestWordRead) return features;
 	readWords(features, text, isLatinScript(lang), {}, extractNumbers(text));
 	return features;
 }
@@ -173,9 +173,15 @@ function measureText(text: string): { length: number; punctuation: Int32Array } 
 	return { length, punctuation };
 }
 
+/**
+ * A "sentence" longer than this (a paragraph with no full stop, a file of one line) is not read word
+ * by word once it has been read cheaply: its words could not tell one link from another anyway.
+ */
+const longestWordRead = 5000;
+
 /** `features` with its `words` keys read from `text` (content stems, for the learnt dictionary). */
 export function withWords(features: UnitFeatures, text: string): UnitFeatures {
-	if (features.keys.words.length > 0) return features;
+	if (features.keys.words.length > 0 || text.length > longestWordRead) return features;
 	features.keys.words = keyList(contentStems(text));
 	return features;
 }

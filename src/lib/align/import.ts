@@ -107,6 +107,28 @@ export const unevenFactor = 4;
 export const longestTitle = 150;
 
 /**
+ * The problems with an import's options that do not need the texts: language tags, the id, the
+ * titles and the metadata. For a caller that could not read a text, to report everything at once.
+ */
+export function checkImportOptions(input: Omit<ImportInput, 'original' | 'translation'>): ImportProblem[] {
+	const problems: ImportProblem[] = [];
+	const from = input.from === undefined ? 'ar' : checkLanguageTag(input.from, 'from', problems);
+	const to = input.to === undefined ? 'en' : checkLanguageTag(input.to, 'to', problems);
+	const id = input.id ?? idFrom(input.names?.original, input.titles?.translation);
+	if (!isDocumentId(id)) problems.push(badId(id));
+	for (const [field, title] of [['titles.original', input.titles?.original], ['titles.translation', input.titles?.translation]] as const) {
+		if (title !== undefined && !/^\S(.*\S)?$/u.test(title)) problems.push({ field, kind: 'usage', message: `the title "${title}" must be one line of text without leading or trailing spaces` });
+	}
+	const languages = from && to && from !== to ? { from, to } : { from: 'ar', to: 'en' };
+	checkMetadata(input, id, languages, { original: input.titles?.original ?? 'x', translation: input.titles?.translation ?? 'x', dropFirst: false }, problems);
+	return problems;
+}
+
+function badId(id: string): ImportProblem {
+	return { field: 'id', kind: 'usage', message: `"${id}" is not a valid document id: use lowercase a-z, 0-9 and "-", at most 64 characters, not starting with "-"` };
+}
+
+/**
  * Aligns `input.original` with `input.translation` and builds the document. Throws an
  * `ImportError` listing every problem when the input cannot be used.
  */
@@ -122,13 +144,7 @@ export function importTexts(input: ImportInput): ImportResult {
 
 	const languages = chooseLanguages(input, texts, names, problems, notes);
 	const id = input.id ?? idFrom(names.original, input.titles?.translation ?? texts.translation?.paragraphs[0]);
-	if (!isDocumentId(id)) {
-		problems.push({
-			field: 'id',
-			kind: 'usage',
-			message: `"${id}" is not a valid document id: use lowercase a-z, 0-9 and "-", at most 64 characters, not starting with "-"`
-		});
-	}
+	if (!isDocumentId(id)) problems.push(badId(id));
 
 	const titles = chooseTitles(input, texts, names, problems, notes);
 	if (texts.original && texts.translation && !input.allowUneven) checkEven(texts.original, texts.translation, names, problems);
@@ -402,7 +418,7 @@ function checkEven(original: PlainText, translation: PlainText, names: { origina
 }
 
 // The metadata checked on its own before any work, so that every problem is reported at once.
-function checkMetadata(input: ImportInput, id: string, languages: { from: string; to: string }, titles: Titles, problems: ImportProblem[]): void {
+function checkMetadata(input: Omit<ImportInput, 'original' | 'translation'>, id: string, languages: { from: string; to: string }, titles: Titles, problems: ImportProblem[]): void {
 	const stub = {
 		format: 1,
 		id: isDocumentId(id) ? id : 'x',

@@ -50,6 +50,8 @@ export function toTmx(document: AlignedDocument): string {
 				// As a JSON string, so that line breaks survive XML whitespace handling and stay visible.
 				lines.push(prop('space', JSON.stringify(space), lang, '\t\t\t'));
 			}
+			if (segment.confidence !== undefined) lines.push(prop('confidence', String(segment.confidence), undefined, '\t\t\t'));
+			if (segment.checked) lines.push(prop('checked', 'true', undefined, '\t\t\t'));
 			for (const lang of languages) {
 				const text = segment.text[lang] ?? '';
 				if (text !== '') lines.push(`\t\t\t<tuv xml:lang="${escapeXml(lang)}"><seg>${escapeXml(text)}</seg></tuv>`);
@@ -253,6 +255,10 @@ export function documentFromTmx(content: TmxContent, defaults: TmxDocumentDefaul
 		for (const p of unit.props.filter((p) => p.type === `${prefix}space` && p.lang)) {
 			segment.space = { ...segment.space, [p.lang as string]: parseSpace(p.value) };
 		}
+		// The aligner's confidence and a person's check travel with the unit (issue 9).
+		const confidence = Number(unitProp('confidence')?.value);
+		if (unitProp('confidence') && Number.isFinite(confidence) && confidence >= 0 && confidence <= 1) segment.confidence = confidence;
+		if (unitProp('checked')?.value === 'true') segment.checked = true;
 		const blockKey = unitProp('block')?.value ?? `unit-${u}`;
 		if (blockKey !== lastBlock || blocks.length === 0) {
 			const kind = unitProp('kind')?.value;

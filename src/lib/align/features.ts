@@ -58,7 +58,7 @@ export interface KeyFilter {
  * read that way first and `enrich`ed only where the aligner is unsure. `words` keys are left
  * empty (see `withWords`).
  */
-export function unitFeatures(text: string, lang: string, options: { rich?: boolean; filter?: KeyFilter } = {}): UnitFeatures {
+export function unitFeatures(text: string, lang: string, options: { rich?: boolean; filter?: KeyFilter; calendar?: boolean } = {}): UnitFeatures {
 	const latinText = isLatinScript(lang);
 	const filter = options.filter ?? {};
 	const { length, punctuation } = measureText(text);
@@ -78,7 +78,7 @@ export function unitFeatures(text: string, lang: string, options: { rich?: boole
 		features.keys.latin = latin.length > 0 ? uniqueSorted(Int32Array.from(latin)) : empty;
 		return features;
 	}
-	readWords(features, text, latinText, filter, numbers);
+	readWords(features, text, latinText, filter, numbers, options.calendar !== false);
 	return features;
 }
 
@@ -90,7 +90,7 @@ export function enrich(features: UnitFeatures, text: string, lang: string): Unit
 }
 
 // Reads every word of the unit: names, number words, weekdays, months, Latin words.
-function readWords(features: UnitFeatures, text: string, latinText: boolean, filter: KeyFilter, numbers: string[]): void {
+function readWords(features: UnitFeatures, text: string, latinText: boolean, filter: KeyFilter, numbers: string[], calendarWords = true): void {
 	const latin: number[] = [];
 	const names: number[] = [];
 	const wantLatin = !filter.latin || filter.latin.size > 0;
@@ -136,7 +136,7 @@ function readWords(features: UnitFeatures, text: string, latinText: boolean, fil
 		if (previousName !== '') addName(names, latinSkeleton(previousName + folded), filter.names);
 		previousName = folded;
 	}
-	if (calendar) numbers.push(...calendarKeys(source, !latinText));
+	if (calendar && calendarWords) numbers.push(...calendarKeys(source, !latinText));
 	features.keys.numbers = numbers.length > 0 ? uniqueSorted(Int32Array.from(numbers, hashKey)) : empty;
 	features.keys.latin = latin.length > 0 ? uniqueSorted(Int32Array.from(latin)) : empty;
 	features.keys.names = names.length > 0 ? uniqueSorted(Int32Array.from(names)) : empty;

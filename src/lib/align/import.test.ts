@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError, idFrom, importTexts, looksLikeTitle, type ImportProblem } from './import';
+import { defaultReviewThreshold, ImportError, idFrom, importTexts, looksLikeTitle, type ImportProblem } from './import';
 import { validateDocumentValue } from '../document/validate';
 
 const arabic = [
@@ -46,7 +46,7 @@ describe('importTexts', () => {
 		expect(omission?.reasons).toContain('not in the English');
 		expect(omission?.original).toMatch(/^وأضاف أنّ محطة المطار/);
 		expect(omission?.translation).toBe('');
-		expect(result.review.every((item) => item.shape !== '1:1' || item.confidence < 0.5)).toBe(true);
+		expect(result.review.every((item) => item.shape !== '1:1' || item.confidence < defaultReviewThreshold)).toBe(true);
 	});
 
 	it('marks the piece of a link that runs across a paragraph break only one language makes', () => {

@@ -100,7 +100,7 @@ export interface ImportResult {
 }
 
 /** Links under this confidence are listed for review; docs/alignment.md says how it was chosen. */
-export const defaultReviewThreshold = 0.5;
+export const defaultReviewThreshold = 0.7;
 /** One text this many times as long as the other (in characters) is refused unless `allowUneven`. */
 export const unevenFactor = 4;
 /** A first paragraph longer than this is not taken for a title. */

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { Command, Option } from 'commander';
 import {
+	checkImport,
 	checkImportOptions,
 	defaultReviewThreshold,
 	idFrom,
@@ -247,7 +248,8 @@ function problemLine(problem: ImportProblem): string {
 		return flag ? `${flag}: ${problem.message.replace(/^\/\S+: /u, '')}` : problem.message;
 	}
 	const flag = fieldFlags[problem.field];
-	return flag && problem.kind === 'usage' && !problem.message.startsWith('--') ? `${flag} ${problem.message}` : problem.message;
+	const message = problem.message.replace(/Allow uneven texts to align them anyway$/u, 'Pass --allow-uneven to align them anyway');
+	return flag && problem.kind === 'usage' && !message.startsWith('--') ? `${flag} ${message}` : message;
 }
 
 // Every problem, one line each, all prefixed by `runCli` with "muqabala import: "; exit 2 when any
@@ -297,11 +299,10 @@ function runImport(io: Io, originalFile: string, translationFile: string, option
 			failures.push({ message: error.message, usage: false });
 		}
 	}
-	if (original === undefined || translation === undefined || failures.length > 0) {
-		for (const problem of checkImportOptions(request)) failures.push({ message: problemLine(problem), usage: problem.kind === 'usage' });
-		fail(failures);
-	}
-	if (original === undefined || translation === undefined) return; // (fail has thrown)
+	// Everything the pipeline would refuse, found before any alignment, with the problems above.
+	const problems = original !== undefined && translation !== undefined ? checkImport({ ...request, original, translation }) : checkImportOptions(request);
+	for (const problem of problems) failures.push({ message: problemLine(problem), usage: problem.kind === 'usage' });
+	if (original === undefined || translation === undefined || failures.length > 0) fail(failures);
 
 	const progress = progressFor(io, original.length + translation.length, 50_000);
 	let result: ImportResult;
@@ -314,8 +315,7 @@ function runImport(io: Io, originalFile: string, translationFile: string, option
 		});
 	} catch (error) {
 		if (!(error instanceof ImportError)) throw error;
-		for (const problem of error.problems) failures.push({ message: problemLine(problem).replace(/Allow uneven texts to align them anyway$/u, 'Pass --allow-uneven to align them anyway'), usage: problem.kind === 'usage' });
-		fail(failures);
+		fail(error.problems.map((problem) => ({ message: problemLine(problem), usage: problem.kind === 'usage' })));
 	} finally {
 		progress.stop();
 	}

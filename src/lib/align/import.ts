@@ -106,6 +106,47 @@ export const unevenFactor = 4;
 /** A first paragraph longer than this is not taken for a title. */
 export const longestTitle = 150;
 
+/** What `checkInput` found: every problem, or everything `importTexts` needs to go on. */
+interface CheckedInput {
+	problems: ImportProblem[];
+	ready?: {
+		names: { original: string; translation: string };
+		notes: ImportNote[];
+		texts: { original: PlainText; translation: PlainText };
+		languages: { from: string; to: string; detected: { from: boolean; to: boolean } };
+		id: string;
+		titles: Titles;
+	};
+}
+
+/**
+ * Every problem `importTexts` would report for `input`, found without aligning anything (for a
+ * caller that wants to check before it commits to the work, or to add problems of its own).
+ */
+export function checkImport(input: ImportInput): ImportProblem[] {
+	return checkInput(input).problems;
+}
+
+function checkInput(input: ImportInput): CheckedInput {
+	const names = { original: input.names?.original ?? 'the original', translation: input.names?.translation ?? 'the translation' };
+	const problems: ImportProblem[] = [];
+	const notes: ImportNote[] = [];
+	const texts = {
+		original: readText(input.original, names.original, 'original', input.lines, problems, notes),
+		translation: readText(input.translation, names.translation, 'translation', input.lines, problems, notes)
+	};
+	const languages = chooseLanguages(input, texts, names, problems, notes);
+	const id = input.id ?? idFrom(names.original, input.titles?.translation ?? texts.translation?.paragraphs[0]);
+	if (!isDocumentId(id)) problems.push(badId(id));
+	const titles = chooseTitles(input, texts, names, problems, notes);
+	if (texts.original && texts.translation && !input.allowUneven) checkEven(texts.original, texts.translation, names, problems);
+	// Metadata is checked even when the languages could not be settled, so that every problem is
+	// reported at once; stand-in tags serve then.
+	checkMetadata(input, id, languages ?? { from: 'ar', to: 'en' }, titles ?? { original: 'x', translation: 'x', dropFirst: false }, problems);
+	if (problems.length > 0 || !texts.original || !texts.translation || !languages || !titles) return { problems };
+	return { problems, ready: { names, notes, texts: { original: texts.original, translation: texts.translation }, languages, id, titles } };
+}
+
 /**
  * The problems with an import's options that do not need the texts: language tags, the id, the
  * titles and the metadata. For a caller that could not read a text, to report everything at once.
@@ -133,26 +174,9 @@ function badId(id: string): ImportProblem {
  * `ImportError` listing every problem when the input cannot be used.
  */
 export function importTexts(input: ImportInput): ImportResult {
-	const names = { original: input.names?.original ?? 'the original', translation: input.names?.translation ?? 'the translation' };
-	const problems: ImportProblem[] = [];
-	const notes: ImportNote[] = [];
-
-	const texts = {
-		original: readText(input.original, names.original, 'original', input.lines, problems, notes),
-		translation: readText(input.translation, names.translation, 'translation', input.lines, problems, notes)
-	};
-
-	const languages = chooseLanguages(input, texts, names, problems, notes);
-	const id = input.id ?? idFrom(names.original, input.titles?.translation ?? texts.translation?.paragraphs[0]);
-	if (!isDocumentId(id)) problems.push(badId(id));
-
-	const titles = chooseTitles(input, texts, names, problems, notes);
-	if (texts.original && texts.translation && !input.allowUneven) checkEven(texts.original, texts.translation, names, problems);
-	// Metadata is checked even when the languages could not be settled, so that every problem is
-	// reported at once; stand-in tags serve then.
-	checkMetadata(input, id, languages ?? { from: 'ar', to: 'en' }, titles ?? { original: 'x', translation: 'x', dropFirst: false }, problems);
-	if (problems.length > 0 || !texts.original || !texts.translation || !languages || !titles) throw new ImportError(problems);
-
+	const checked = checkInput(input);
+	if (checked.problems.length > 0 || !checked.ready) throw new ImportError(checked.problems);
+	const { names, notes, texts, languages, id, titles } = checked.ready;
 	const source = titles.dropFirst ? texts.original.paragraphs.slice(1) : texts.original.paragraphs;
 	const target = titles.dropFirst ? texts.translation.paragraphs.slice(1) : texts.translation.paragraphs;
 	if (source.length === 0 || target.length === 0) {

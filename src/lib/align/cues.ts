@@ -1,33 +1,11 @@
-// Cheap cues every translation keeps: numbers, a few punctuation marks, and names written in Latin
-// script inside non-Latin text. Length alone cannot tell two sentences of similar length apart;
-// a "150" or a "؟" on one side and not on the other usually can.
-
-/** What the aligner looks at in one unit (paragraph or sentence) besides its length. */
-export interface UnitCues {
-	/** Numbers with their digits made ASCII and thousands separators removed, sorted. */
-	numbers: string[];
-	/** Counts of the punctuation classes in `punctuationClasses`, in that order. */
-	punctuation: number[];
-	/** Words containing Latin letters, lowercased; only collected for text not in Latin script. */
-	latinWords: string[];
-}
+// Cheap cues every translation keeps: numbers and a few punctuation marks. Length alone cannot tell
+// two sentences of similar length apart; a "150" or a "؟" on one side and not on the other usually
+// can. (The words a unit shares with its translation are read in ./features.ts.)
+import { asciiDigits } from '../text/fold';
 
 /** The punctuation the cues count; every script's variant of a mark is counted as the same mark. */
 export const punctuationClasses = ['question', 'exclamation', 'colon', 'quote', 'parenthesis'] as const;
 export type PunctuationClass = (typeof punctuationClasses)[number];
-
-
-const arabicIndicZero = 0x0660; // ٠ … ٩
-const extendedArabicIndicZero = 0x06f0; // ۰ … ۹ (Persian, Urdu)
-
-/** `text` with Arabic-Indic and Persian digits replaced by ASCII digits; nothing else changes. */
-export function normalizeDigits(text: string): string {
-	return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (digit) => {
-		const code = digit.charCodeAt(0);
-		const zero = code >= extendedArabicIndicZero ? extendedArabicIndicZero : arabicIndicZero;
-		return String.fromCharCode(0x30 + code - zero);
-	});
-}
 
 const anyDigit = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
 
@@ -38,7 +16,7 @@ const anyDigit = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
 export function extractNumbers(text: string): string[] {
 	const numbers: string[] = [];
 	if (!anyDigit.test(text)) return numbers;
-	for (const match of normalizeDigits(text).matchAll(/\d+(?:[.,\u066B\u066C]\d+)*/gu)) {
+	for (const match of asciiDigits(text).matchAll(/\d+(?:[.,\u066B\u066C]\d+)*/gu)) {
 		numbers.push(normalizeNumber(match[0]));
 	}
 	return numbers.sort();
@@ -95,18 +73,6 @@ export function punctuationClassOf(code: number): number {
 	}
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-const latinLetter = /\p{Script=Latin}/u;
-
-/** Words of `text` that contain a Latin letter, lowercased (e.g. `UNESCO`, `covid-19`). */
-export function latinWords(text: string): string[] {
-	const words: string[] = [];
-	for (const match of text.matchAll(wordPattern)) {
-		if (latinLetter.test(match[0])) words.push(match[0].toLowerCase());
-	}
-	return words;
-}
-
 const latinScriptCache = new Map<string, boolean>();
 
 /** True when language `tag` is normally written in Latin script (`en`, `fr`, `tr`, …). */
@@ -121,13 +87,4 @@ export function isLatinScript(tag: string): boolean {
 		latinScriptCache.set(tag, latin);
 	}
 	return latin;
-}
-
-/** The cues of one unit of text written in language `lang`. */
-export function extractCues(text: string, lang: string): UnitCues {
-	return {
-		numbers: extractNumbers(text),
-		punctuation: Array.from(countPunctuation(text)),
-		latinWords: isLatinScript(lang) ? [] : latinWords(text)
-	};
 }

@@ -95,3 +95,35 @@ describe('realign', () => {
 		expect(() => realign(document)).toThrow(/two languages/);
 	});
 });
+
+describe('realign, on any choice of checked pairs', () => {
+	/** Deterministic random numbers (mulberry32), so a failure can be replayed from its seed. */
+	function random(seed: number): () => number {
+		let a = seed >>> 0;
+		return () => {
+			a = (a + 0x6d2b79f5) >>> 0;
+			let t = Math.imul(a ^ (a >>> 15), a | 1);
+			t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+			return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+		};
+	}
+	const longer = {
+		ar: [...arabic, 'وفي المساء عدنا إلى المحطة. لم يكن القطار قد وصل بعد. انتظرنا ساعتين.', 'ثم جاء القطار أخيراً، فصعدنا إليه متعبين.'],
+		en: [...english, 'In the evening we went back to the station. The train had not arrived yet, and we waited two hours.', 'Then the train came at last, and we climbed aboard, tired.']
+	};
+
+	it('keeps every checked pair and every word of both texts, whatever is checked', () => {
+		const base = toAlignedDocument(alignTexts(longer.ar, longer.en, languages), { id: 'station', languages, titles: { source: 'المحطة', target: 'The station' } });
+		for (let seed = 1; seed <= 40; seed++) {
+			const next = random(seed);
+			const document = structuredClone(base);
+			for (const segment of all(document)) if (next() < 0.3) segment.checked = true;
+			const checked = all(document).filter((segment) => segment.checked);
+			const again = realign(document);
+			expect(validateDocumentValue(again), `seed ${seed}`).toEqual([]);
+			for (const segment of checked) expect(all(again).find((s) => s.id === segment.id), `seed ${seed}`).toEqual(segment);
+			expect(texts(again, 'ar'), `seed ${seed}`).toBe(texts(document, 'ar'));
+			expect(texts(again, 'en'), `seed ${seed}`).toBe(texts(document, 'en'));
+		}
+	});
+});

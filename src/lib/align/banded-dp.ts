@@ -277,7 +277,9 @@ function fill(scorer: BeadCost, band: Band, onProgress: BandOptions['onProgress'
 /**
  * The posterior probability of each bead of `beads` (a path through `band`): the share of all
  * paths through the band, each weighted by exp(-cost / temperature), that use that bead. Computed
- * by summing over paths forwards and backwards (the forward-backward algorithm, in log space).
+ * by summing over paths forwards and backwards (the forward-backward algorithm). The sums are kept
+ * as numbers scaled per row (each row's largest made 1, its scale kept as a logarithm), so a long
+ * text neither overflows nor needs a logarithm per term.
  */
 function posteriors(scorer: BeadCost, band: Band, beads: readonly Bead[], temperature: number): Float64Array {
 	const n = scorer.n;
@@ -285,62 +287,81 @@ function posteriors(scorer: BeadCost, band: Band, beads: readonly Bead[], temper
 	const shapeCount = beadShapes.length;
 	const shapeA = Int32Array.from(beadShapes, ([a]) => a);
 	const shapeB = Int32Array.from(beadShapes, ([, b]) => b);
-	const forward = new Float64Array(cells).fill(-Infinity);
-	const backward = new Float64Array(cells).fill(-Infinity);
-	// The weight of the bead of each shape that ends in each cell, kept for the backward sum.
-	const weight = new Float32Array(cells * shapeCount).fill(-Infinity);
-	const cell = (i: number, j: number) => ((rowStart[i] ?? 0) + j - (lo[i] ?? 0));
+	const forward = new Float64Array(cells);
+	const backward = new Float64Array(cells);
+	const forwardScale = new Float64Array(n + 1); // log of row i's scale
+	const backwardScale = new Float64Array(n + 1);
+	// exp(-cost / temperature) of the bead of each shape that ends in each cell (0 where none).
+	const weight = new Float64Array(cells * shapeCount);
+	const cell = (i: number, j: number) => (rowStart[i] ?? 0) + j - (lo[i] ?? 0);
 	const inBand = (i: number, j: number) => i >= 0 && i <= n && j >= (lo[i] ?? 0) && j <= (hi[i] ?? 0);
+	const factor = new Float64Array(widestBead + 1);
 
 	for (let i = 0; i <= n; i++) {
+		// Earlier rows' values relative to this row's provisional scale (the previous row's).
+		const provisional = i > 0 ? (forwardScale[i - 1] ?? 0) : 0;
+		for (let a = 1; a <= widestBead; a++) factor[a] = i - a >= 0 ? Math.exp((forwardScale[i - a] ?? 0) - provisional) : 0;
+		let largest = 0;
 		for (let j = lo[i] ?? 0; j <= (hi[i] ?? 0); j++) {
 			const here = cell(i, j);
-			let sum = i === 0 && j === 0 ? 0 : -Infinity;
+			let sum = i === 0 && j === 0 ? 1 : 0;
 			for (let s = 0; s < shapeCount; s++) {
 				const a = shapeA[s] ?? 0;
 				const b = shapeB[s] ?? 0;
 				if (!inBand(i - a, j - b)) continue;
-				const previous = forward[cell(i - a, j - b)] ?? -Infinity;
-				if (previous === -Infinity) continue;
-				const w = -scorer.cost(s, i - a, a, j - b, b) / temperature;
+				const previous = forward[cell(i - a, j - b)] ?? 0;
+				if (previous === 0) continue;
+				const w = Math.exp(-scorer.cost(s, i - a, a, j - b, b) / temperature);
 				weight[here * shapeCount + s] = w;
-				sum = logAdd(sum, previous + w);
+				// A bead of no source units stays in this row, whose values are still unscaled.
+				sum += previous * w * (a === 0 ? 1 : (factor[a] ?? 0));
 			}
 			forward[here] = sum;
+			if (sum > largest) largest = sum;
 		}
+		const start = cell(i, lo[i] ?? 0);
+		const end = cell(i, hi[i] ?? 0);
+		if (largest > 0) for (let k = start; k <= end; k++) forward[k] = (forward[k] ?? 0) / largest;
+		forwardScale[i] = provisional + (largest > 0 ? Math.log(largest) : 0);
 	}
-	backward[cell(n, hi[n] ?? 0)] = 0;
 	for (let i = n; i >= 0; i--) {
+		const provisional = i < n ? (backwardScale[i + 1] ?? 0) : 0;
+		for (let a = 1; a <= widestBead; a++) factor[a] = i + a <= n ? Math.exp((backwardScale[i + a] ?? 0) - provisional) : 0;
+		let largest = 0;
 		for (let j = hi[i] ?? 0; j >= (lo[i] ?? 0); j--) {
 			const here = cell(i, j);
-			let sum = backward[here] ?? -Infinity;
+			let sum = i === n && j === (hi[n] ?? 0) ? 1 : 0;
 			for (let s = 0; s < shapeCount; s++) {
 				const a = shapeA[s] ?? 0;
 				const b = shapeB[s] ?? 0;
 				if (!inBand(i + a, j + b)) continue;
 				const next = cell(i + a, j + b);
-				const w = weight[next * shapeCount + s] ?? -Infinity;
-				if (w === -Infinity) continue;
-				sum = logAdd(sum, w + (backward[next] ?? -Infinity));
+				const w = weight[next * shapeCount + s] ?? 0;
+				if (w === 0) continue;
+				sum += w * (backward[next] ?? 0) * (a === 0 ? 1 : (factor[a] ?? 0));
 			}
 			backward[here] = sum;
+			if (sum > largest) largest = sum;
 		}
+		const start = cell(i, lo[i] ?? 0);
+		const end = cell(i, hi[i] ?? 0);
+		if (largest > 0) for (let k = start; k <= end; k++) backward[k] = (backward[k] ?? 0) / largest;
+		backwardScale[i] = provisional + (largest > 0 ? Math.log(largest) : 0);
 	}
-	const total = forward[cell(n, hi[n] ?? 0)] ?? 0;
+	const logTotal = Math.log(forward[cell(n, hi[n] ?? 0)] ?? 0) + (forwardScale[n] ?? 0);
 	return Float64Array.from(beads, (bead) => {
 		const s = beadShapes.findIndex(([a, b]) => a === bead.source.end - bead.source.start && b === bead.target.end - bead.target.start);
 		const end = cell(bead.source.end, bead.target.end);
-		const w = weight[end * shapeCount + s] ?? -Infinity;
-		const p = Math.exp((forward[cell(bead.source.start, bead.target.start)] ?? 0) + w + (backward[end] ?? 0) - total);
+		const w = weight[end * shapeCount + s] ?? 0;
+		const before = forward[cell(bead.source.start, bead.target.start)] ?? 0;
+		const after = backward[end] ?? 0;
+		if (w === 0 || before === 0 || after === 0) return 0;
+		const log = Math.log(before) + (forwardScale[bead.source.start] ?? 0) + Math.log(w) + Math.log(after) + (backwardScale[bead.source.end] ?? 0) - logTotal;
+		const p = Math.exp(log);
 		return Number.isFinite(p) ? Math.min(1, p) : 0;
 	});
 }
 
-function logAdd(x: number, y: number): number {
-	if (x === -Infinity) return y;
-	if (y === -Infinity) return x;
-	return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
-}
 
 function touchesEdge(path: number[], band: Band, m: number): boolean {
 	for (let k = 0; k < path.length; k += 2) {

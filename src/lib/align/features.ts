@@ -39,7 +39,17 @@ export interface UnitFeatures {
 const asidePattern = /^(?:[([][^)\]]*[)\]][.!?؟]?|(?:translator[’']?s note|t\.?n\.?|note|ed\.?|editor[’']?s note)\s*:.*|\(?(?:المترجم|ملاحظة المترجم|المحرر)\)?\s*:.*)$/iu;
 const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const latinLetter = /\p{Script=Latin}/u;
-const latinAnywhere = latinLetter;
+
+/** True when `text` holds a Latin letter (a loop over the characters: this runs over whole books). */
+function hasLatinLetter(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return true;
+		if (code >= 0xc0 && code < 0x0250 && code !== 0xd7 && code !== 0xf7) return true;
+		if (code >= 0x1e00 && code <= 0x1eff) return true;
+	}
+	return false;
+}
 const upperCase = /^\p{Lu}/u;
 
 /**
@@ -66,7 +76,7 @@ export function unitFeatures(text: string, lang: string, options: { rich?: boole
 	const features: UnitFeatures = { length, punctuation, keys: { numbers: empty, latin: empty, names: empty, words: empty }, aside: mayBeAside(text) && asidePattern.test(text.trim()) };
 	if (options.rich === false) {
 		const latin: number[] = [];
-		if (!latinText && latinAnywhere.test(text)) {
+		if (!latinText && hasLatinLetter(text)) {
 			for (const match of text.matchAll(wordPattern)) if (latinLetter.test(match[0])) latin.push(hashKey(foldLatin(match[0])));
 		} else if (latinText && filter.latin && filter.latin.size > 0) {
 			for (const match of text.matchAll(wordPattern)) {
@@ -214,7 +224,7 @@ export function allKeys(units: readonly UnitFeatures[], kind: KeyKind): Set<numb
 export function latinWordKeys(paragraphs: readonly string[]): Set<number> {
 	const keys = new Set<number>();
 	for (const paragraph of paragraphs) {
-		if (!latinAnywhere.test(paragraph)) continue;
+		if (!hasLatinLetter(paragraph)) continue;
 		for (const match of paragraph.matchAll(wordPattern)) if (latinLetter.test(match[0])) keys.add(hashKey(foldLatin(match[0])));
 	}
 	return keys;

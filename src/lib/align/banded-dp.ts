@@ -291,8 +291,9 @@ function posteriors(scorer: BeadCost, band: Band, beads: readonly Bead[], temper
 	const backward = new Float64Array(cells);
 	const forwardScale = new Float64Array(n + 1); // log of row i's scale
 	const backwardScale = new Float64Array(n + 1);
-	// exp(-cost / temperature) of the bead of each shape that ends in each cell (0 where none).
-	const weight = new Float64Array(cells * shapeCount);
+	// exp(-cost / temperature) of the bead of each shape that ends in each cell (0 where none). Single
+	// precision halves the memory; a bead too unlikely for it (below 1e-38) counts as none.
+	const weight = new Float32Array(cells * shapeCount);
 	const cell = (i: number, j: number) => (rowStart[i] ?? 0) + j - (lo[i] ?? 0);
 	const inBand = (i: number, j: number) => i >= 0 && i <= n && j >= (lo[i] ?? 0) && j <= (hi[i] ?? 0);
 	const factor = new Float64Array(widestBead + 1);

@@ -43,7 +43,7 @@ describe('toAlignedDocument', () => {
 });
 
 describe('line breaks in space', () => {
-	it('are accepted only as the paragraph break inside a block, never as other controls or in text', () => {
+	it('are accepted as paragraph breaks inside a block or a side, never as other controls', () => {
 		const alignment = alignTexts(['قصيرة.', 'قصيرة جداً أيضاً هنا.'], ['Short. Also very short here.'], info.languages);
 		const document = toAlignedDocument(alignment, info);
 		expect(validateDocumentValue(document)).toEqual([]);
@@ -54,8 +54,13 @@ describe('line breaks in space', () => {
 			(broken.blocks[0]?.segments[1]?.space as Record<string, string>).ar = bad;
 			expect(validateDocumentValue(broken).map((p) => p.message).join()).toMatch(/control character/);
 		}
+		// A side that runs across a paragraph break holds it; a text still cannot start or end with one.
 		const inText = structuredClone(document);
-		(inText.blocks[0]?.segments[0]?.text as Record<string, string>).ar = 'سطر\nسطر';
-		expect(validateDocumentValue(inText).length).toBeGreaterThan(0);
+		(inText.blocks[0]?.segments[0]?.text as Record<string, string>).ar = 'سطر.\n\nسطر.';
+		expect(validateDocumentValue(inText)).toEqual([]);
+		(inText.blocks[0]?.segments[0]?.text as Record<string, string>).ar = 'سطر.\n';
+		expect(validateDocumentValue(inText).map((p) => p.message).join()).toMatch(/must not start or end with whitespace/);
+		(inText.blocks[0]?.segments[0]?.text as Record<string, string>).ar = 'سطر\u2028سطر';
+		expect(validateDocumentValue(inText).map((p) => p.message).join()).toMatch(/control character/);
 	});
 });

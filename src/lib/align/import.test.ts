@@ -49,14 +49,21 @@ describe('importTexts', () => {
 		expect(result.review.every((item) => item.shape !== '1:1' || item.confidence < defaultReviewThreshold)).toBe(true);
 	});
 
-	it('marks the piece of a link that runs across a paragraph break only one language makes', () => {
+	it('keeps a link that runs across a paragraph break only one language makes as one pair', () => {
 		const result = importTexts({
 			original: 'العنوان\n\nقال الفخّار إنّه بدأ العمل وهو في التاسعة، وإنّ أباه وجدّه كانا فخّارين قبله، وإنّ الورشة لم تتغيّر منذ مئة عام.\n\nعدنا إلى المدينة عند المغيب.',
 			translation: 'The title\n\nThe potter said he had started work at nine. His father and grandfather had been potters before him.\n\n“The workshop has not changed in a hundred years,” he said.\n\nWe went back to town at sunset.'
 		});
-		const continued = result.review.find((item) => item.reasons.some((reason) => reason.startsWith('continues')));
-		expect(continued?.reasons).toEqual(['continues p1-1 across a paragraph break only the English makes']);
-		expect(result.review.find((item) => item.id === 'p1-1')?.reasons).toContain('1 Arabic sentence, 3 English');
+		// One Arabic sentence, three English ones, the third in a paragraph of its own: one pair,
+		// its English side holding the break, and nothing "not in the Arabic".
+		const segments = result.document.blocks.flatMap((block) => block.segments);
+		const pair = segments.find((segment) => segment.text.ar?.startsWith('قال الفخّار'));
+		expect(pair?.text.en).toBe(
+			'The potter said he had started work at nine. His father and grandfather had been potters before him.\n\n“The workshop has not changed in a hundred years,” he said.'
+		);
+		expect(segments.some((segment) => segment.text.ar === '' && segment.text.en !== '')).toBe(false);
+		expect(result.review.find((item) => item.id === pair?.id)?.reasons).toContain('1 Arabic sentence, 3 English');
+		expect(validateDocumentValue(result.document)).toEqual([]);
 	});
 
 	it('takes the first words for a title when the first paragraphs are not titles, and says so', () => {

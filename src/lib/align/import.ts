@@ -497,13 +497,9 @@ function reviewList(
 		if (!pair) return;
 		const shape = `${pair.source.sentences}:${pair.target.sentences}`;
 		const reasons: string[] = [];
-		if (origin.piece > 0) {
-			const first = segments[k - origin.piece];
-			const side = pair.source.text.includes('\n') ? languageName(languages.from) : languageName(languages.to);
-			reasons.push(`continues ${first?.id ?? 'the pair before'} across a paragraph break only the ${side} makes`);
-		} else if (shape !== '1:1') reasons.push(describeShape(shape, languages.from, languages.to));
+		if (shape !== '1:1') reasons.push(describeShape(shape, languages.from, languages.to));
 		const confidence = roundConfidence(pair.confidence);
-		if (confidence < threshold && origin.piece === 0) reasons.push(`confidence ${confidence.toFixed(2)}`);
+		if (confidence < threshold) reasons.push(`confidence ${confidence.toFixed(2)}`);
 		if (reasons.length === 0) return;
 		items.push({
 			id: segment.id,

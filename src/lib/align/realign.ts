@@ -5,7 +5,7 @@
 // out with the same texts as before keeps its id, so permalinks to it still work.
 import { BeadCost, type CostOptions } from './bead-cost';
 import { alignBanded, type Bead } from './banded-dp';
-import { roundConfidence, splitAtBreaks } from './document';
+import { roundConfidence } from './document';
 import { richUpTo } from './align';
 import { unitFeatures, type UnitFeatures } from './features';
 import { spaceBefore } from '../document/join';
@@ -203,20 +203,20 @@ function rebuild(
 			source: { text: join(source, piece.source), space: started.source ? (source[piece.source[0]]?.space ?? ' ') : '' },
 			target: { text: join(target, piece.target), space: started.target ? (target[piece.target[0]]?.space ?? ' ') : '' }
 		};
-		for (const part of splitAtBreaks(pair)) {
-			const key = `${part.source.text}\u0000${part.target.text}`;
-			const same = oldByText.get(key)?.find((old) => !usedIds.has(old.id));
-			const segment: Segment = { id: same?.id ?? freshId(blocks.length, block.segments.length + 1, usedIds), text: { [from]: part.source.text, [to]: part.target.text } };
-			usedIds.add(segment.id);
-			const space: Record<string, string> = {};
-			if (part.source.text !== '' && started.source && part.source.space !== ' ') space[from] = part.source.space;
-			if (part.target.text !== '' && started.target && part.target.space !== ' ') space[to] = part.target.space;
-			if (Object.keys(space).length > 0) segment.space = space;
-			segment.confidence = roundConfidence(piece.confidence ?? 1);
-			if (part.source.text !== '') started.source = true;
-			if (part.target.text !== '') started.target = true;
-			block.segments.push(segment);
-		}
+		// A side that runs across a paragraph break keeps the break in its text (docs/format.md).
+		const part = pair;
+		const key = `${part.source.text}\u0000${part.target.text}`;
+		const same = oldByText.get(key)?.find((old) => !usedIds.has(old.id));
+		const segment: Segment = { id: same?.id ?? freshId(blocks.length, block.segments.length + 1, usedIds), text: { [from]: part.source.text, [to]: part.target.text } };
+		usedIds.add(segment.id);
+		const space: Record<string, string> = {};
+		if (part.source.text !== '' && started.source && part.source.space !== ' ') space[from] = part.source.space;
+		if (part.target.text !== '' && started.target && part.target.space !== ' ') space[to] = part.target.space;
+		if (Object.keys(space).length > 0) segment.space = space;
+		segment.confidence = roundConfidence(piece.confidence ?? 1);
+		if (part.source.text !== '') started.source = true;
+		if (part.target.text !== '') started.target = true;
+		block.segments.push(segment);
 	}
 	return { ...document, blocks };
 }

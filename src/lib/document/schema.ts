@@ -8,8 +8,12 @@ import { idPattern } from './ids';
 export { idPattern };
 /** A BCP 47 language tag in shape; canonical case and well-formedness are checked beyond the schema. */
 export const languageTagPattern = '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$';
-/** One line, no leading or trailing whitespace; may be empty. */
-export const textPattern = '^(\\S(.*\\S)?)?$';
+/**
+ * A segment's text in one language: no leading or trailing whitespace; may be empty. It may hold
+ * line breaks: a side that runs across a paragraph break the other language does not make keeps
+ * that break in its text (docs/format.md).
+ */
+export const textPattern = '^(\\S([\\s\\S]*\\S)?)?$';
 /** One line, no leading or trailing whitespace, not empty. */
 export const nonEmptyTextPattern = '^\\S(.*\\S)?$';
 /** Whitespace only (the `space` before a segment). */

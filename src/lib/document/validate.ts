@@ -147,7 +147,7 @@ export function formatProblem(file: string, problem: Problem): string {
 
 // Keyed by the pattern itself: the schema uses each pattern for one kind of value.
 const patternMessages: Record<string, string> = {
-	[textPattern]: 'must be a single line without leading or trailing whitespace',
+	[textPattern]: 'must not start or end with whitespace',
 	[nonEmptyTextPattern]: 'must be a single line without leading or trailing whitespace',
 	[languageTagPattern]: 'must be a BCP 47 language tag such as "ar" or "en"',
 	[idPattern]: 'must be a lowercase slug: a-z, 0-9 and "-", at most 64 characters, not starting with "-"',
@@ -323,7 +323,8 @@ function semanticProblems(doc: AlignedDocument, options: ValidationOptions): Pro
 	forEachString(doc, [], (text, path) => {
 		// A segment's `space` may hold a line break: when one block joins two paragraphs of a side
 		// (the translation split or merged a paragraph), the later one starts after "\n\n".
-		const lineBreaks = path.length === 6 && path[0] === 'blocks' && path[2] === 'segments' && path[4] === 'space';
+		// So may a segment's text, where one side runs across a paragraph break the other does not make.
+		const lineBreaks = path.length === 6 && path[0] === 'blocks' && path[2] === 'segments' && (path[4] === 'space' || path[4] === 'text');
 		const found = textProblems(text, '', { lineBreaks });
 		// The pointer is written only for a string that has a problem: a book has a million strings.
 		for (const problem of found) problems.push({ ...problem, pointer: `/${path.map(escapePointer).join('/')}` });

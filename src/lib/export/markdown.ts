@@ -16,6 +16,19 @@ export function escapeMarkdown(text: string): string {
 	return escaped;
 }
 
+// A side that runs across a paragraph break holds line breaks: each line is escaped on its own
+// (a "-" at the start of the second paragraph would start a list), and a quote quotes every line.
+function escapeLines(text: string): string {
+	return text.split('\n').map(escapeMarkdown).join('\n');
+}
+
+function quoted(text: string): string {
+	return text
+		.split('\n')
+		.map((line) => (line === '' ? '>' : `> ${line}`))
+		.join('\n');
+}
+
 /** The document as bilingual Markdown (original and one translation). */
 export function toMarkdown(document: AlignedDocument, options: { translation?: string } = {}): string {
 	const from = document.original;
@@ -39,7 +52,7 @@ export function toMarkdown(document: AlignedDocument, options: { translation?: s
 		for (const segment of block.segments) {
 			const a = segment.text[from] ?? '';
 			const b = segment.text[to] ?? '';
-			lines.push('', a === '' ? noCounterpart : escapeMarkdown(a), '', `> ${b === '' ? noCounterpart : escapeMarkdown(b)}`);
+			lines.push('', a === '' ? noCounterpart : escapeLines(a), '', b === '' ? `> ${noCounterpart}` : quoted(escapeLines(b)));
 		}
 	}
 	return lines.join('\n') + '\n';

@@ -147,13 +147,14 @@ export class PairIndex {
 
 	/** Follows `patch`, which turned this index's document into `document`. */
 	update(document: AlignedDocument, patch: BlockPatch): void {
-		for (const block of patch.removed) {
-			for (const segment of block.segments) if (this.#blockOf.get(segment.id) === block) this.#blockOf.delete(segment.id);
-		}
 		patch.added.forEach((block, k) => {
 			this.#position.set(block, patch.at + k);
 			for (const segment of block.segments) this.#blockOf.set(segment.id, block);
 		});
+		// What still points at a removed block is a pair that no longer exists.
+		for (const block of patch.removed) {
+			for (const segment of block.segments) if (this.#blockOf.get(segment.id) === block) this.#blockOf.delete(segment.id);
+		}
 		this.#document = document;
 	}
 }
@@ -239,6 +240,17 @@ function languagesOf(document: AlignedDocument, segment: Segment): LanguageTag[]
 
 // ---- blocks ---------------------------------------------------------------------------------------
 
+// Searches that stop at the first text found (usually the next pair), not at the block's end.
+function firstWithText(segments: readonly Segment[], lang: LanguageTag, from: number): number {
+	for (let k = from; k < segments.length; k++) if ((segments[k]!.text[lang] ?? '') !== '') return k;
+	return -1;
+}
+
+function lastWithText(segments: readonly Segment[], lang: LanguageTag, from: number): number {
+	for (let k = from; k >= 0; k--) if ((segments[k]!.text[lang] ?? '') !== '') return k;
+	return -1;
+}
+
 /** Kinds whose blocks may be joined into one (with a paragraph break inside): running prose. */
 const joinableKinds: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'quote']);
 
@@ -254,8 +266,8 @@ function canJoin(a: Block, b: Block): boolean {
 function joinedSegments(a: Block, b: Block, languages: readonly LanguageTag[]): Segment[] {
 	const segments = b.segments.slice();
 	for (const lang of languages) {
-		if (!a.segments.some((segment) => (segment.text[lang] ?? '') !== '')) continue;
-		const first = segments.findIndex((segment) => (segment.text[lang] ?? '') !== '');
+		if (lastWithText(a.segments, lang, a.segments.length - 1) < 0) continue;
+		const first = firstWithText(segments, lang, 0);
 		if (first < 0) continue;
 		const segment = segments[first]!;
 		segments[first] = { ...segment, space: { ...segment.space, [lang]: paragraphBreak } };
@@ -272,9 +284,8 @@ function blocksOf(kind: BlockKind, segments: Segment[], cut: number | undefined,
 	if (cut === undefined || cut <= 0 || cut >= segments.length || !joinableKinds.has(kind)) return [{ kind, segments }];
 	const breaks: [number, LanguageTag][] = [];
 	for (const lang of languages) {
-		const hasText = (segment: Segment) => (segment.text[lang] ?? '') !== '';
-		if (!segments.slice(0, cut).some(hasText)) continue;
-		const after = segments.findIndex((segment, k) => k >= cut && hasText(segment));
+		if (lastWithText(segments, lang, cut - 1) < 0) continue;
+		const after = firstWithText(segments, lang, cut);
 		if (after < 0) continue;
 		if (segments[after]!.space?.[lang] !== paragraphBreak) return [{ kind, segments }];
 		breaks.push([after, lang]);

@@ -4,7 +4,9 @@
 // and 95th percentile), what an edit allocates, and, for comparison, what copying the whole
 // document once costs. Figures, not pass/fail. Options: --pairs 10000 --edits 2000
 import { readFileSync } from 'node:fs';
+import { marksIn, nearestMark, toAlignmentMap } from '../src/lib/document/alignment-map.ts';
 import { EditHistory, PairIndex, type Edit } from '../src/lib/document/edit.ts';
+import { reviewDocument } from '../src/lib/document/review.ts';
 import { sentenceCount } from '../src/lib/document/shape.ts';
 import type { AlignedDocument, Block } from '../src/lib/document/types.ts';
 
@@ -109,3 +111,37 @@ console.log(`edit: ${pairCount.toLocaleString('en')} pairs of the seed's sentenc
 run('4 pairs a paragraph', generateDocument(pairCount, 4));
 run('1 pair a paragraph', generateDocument(pairCount, 1));
 run('one paragraph of every pair (worst case: every edit copies the block)', generateDocument(pairCount, pairCount));
+
+// ---- the review list and the map: built once when the panel opens, then asked per pointer move ----
+
+function reviewAndMap(): void {
+	// Fresh segment objects, so no sentence count is cached from the edits above.
+	const document = generateDocument(pairCount, 4);
+	const doubtful = document.blocks.flatMap((b) => b.segments);
+	doubtful.forEach((segment, i) => {
+		if (i % 7 === 0) segment.confidence = 0.3;
+	});
+	let t = performance.now();
+	const review = reviewDocument(document);
+	const reviewTime = performance.now() - t;
+	t = performance.now();
+	const map = toAlignmentMap(document);
+	const mapTime = performance.now() - t;
+	const fresh = generateDocument(pairCount, 4);
+	t = performance.now();
+	toAlignmentMap(fresh);
+	const coldMap = performance.now() - t;
+	const lookups: number[] = [];
+	for (let k = 0; k < 2000; k++) {
+		const x = random() * map.width;
+		const y = x * (map.height / map.width) + (random() - 0.5) * 40;
+		const u = performance.now();
+		nearestMark(map, x, y);
+		marksIn(map, { x0: x - 30, x1: x + 30, y0: y - 30, y1: y + 30 });
+		lookups.push(performance.now() - u);
+	}
+	console.log(`\nreview and map of ${pairCount.toLocaleString('en')} pairs (${map.width.toLocaleString('en')} × ${map.height.toLocaleString('en')} sentences):`);
+	console.log(`  review list: ${us(reviewTime)} (${review.items.length.toLocaleString('en')} doubtful pairs), then the map: ${us(mapTime)} (sentence counts shared); the map alone, cold: ${us(coldMap)}`);
+	console.log(`  nearest mark and the marks in a 60-sentence window, per pointer move: median ${us(percentile(lookups, 0.5))}, p95 ${us(percentile(lookups, 0.95))}`);
+}
+reviewAndMap();

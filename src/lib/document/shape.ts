@@ -16,12 +16,40 @@ export interface SentenceSpan {
 // document text never holds. Checking for them first spares Intl.Segmenter most sides, which are
 // one sentence each.
 const terminator = /[\p{Sentence_Terminal}\u002E\u2024\uFE52\uFF0E]/u;
-// What may follow the last sentence's terminator: more terminators, closing punctuation, quotes.
-const closingRun = /[\p{Sentence_Terminal}\u002E\u2024\uFE52\uFF0E\p{Pe}\p{Pf}\p{Pi}\p{Quotation_Mark}]+$/u;
+// What may follow the last sentence's terminator: closing punctuation and quotes.
+const closing = /[\p{Pe}\p{Pf}\p{Pi}\p{Quotation_Mark}]/u;
+
+const other = 1;
+const ends = 2;
+const closes = 3;
+const unsure = 4;
+// What each UTF-16 code unit is, looked up once (property classes are slow to test character by
+// character); 0 until first seen. Surrogates are unsure: astral scripts have terminators too.
+const kinds = new Uint8Array(0x10000);
+
+function kindOf(code: number): number {
+	let kind = kinds[code]!;
+	if (kind === 0) {
+		const char = String.fromCharCode(code);
+		kind = code >= 0xd800 && code <= 0xdfff ? unsure : terminator.test(char) ? ends : closing.test(char) ? closes : other;
+		kinds[code] = kind;
+	}
+	return kind;
+}
 
 /** True when `text` cannot be more than one sentence (no terminator before its closing punctuation). */
 export function isSingleSentence(text: string): boolean {
-	return !terminator.test(text.replace(closingRun, ''));
+	let end = text.length;
+	while (end > 0) {
+		const kind = kindOf(text.charCodeAt(end - 1));
+		if (kind !== ends && kind !== closes) break;
+		end--;
+	}
+	for (let i = 0; i < end; i++) {
+		const kind = kindOf(text.charCodeAt(i));
+		if (kind === ends || kind === unsure) return false;
+	}
+	return true;
 }
 
 /**
@@ -51,19 +79,20 @@ export function sentencesOf(text: string, lang: LanguageTag): string[] {
 
 // Counted once per segment object and language: documents are edited by replacing segments, never
 // by changing them, so a count stays right for as long as its segment exists.
-const counts = new WeakMap<Segment, Map<LanguageTag, number>>();
+const counts = new WeakMap<Segment, Record<LanguageTag, number>>();
 
 /** How many sentences `segment` holds in `lang` (0 for an empty side). */
 export function sentenceCount(segment: Segment, lang: LanguageTag): number {
-	let byLanguage = counts.get(segment);
-	if (!byLanguage) {
-		byLanguage = new Map();
-		counts.set(segment, byLanguage);
+	let known = counts.get(segment);
+	if (!known) {
+		known = {};
+		counts.set(segment, known);
 	}
-	let count = byLanguage.get(lang);
+	let count = known[lang];
 	if (count === undefined) {
-		count = sentenceSpans(segment.text[lang] ?? '', lang).length;
-		byLanguage.set(lang, count);
+		const text = segment.text[lang] ?? '';
+		count = text === '' ? 0 : isSingleSentence(text) ? 1 : sentenceSpans(text, lang).length;
+		known[lang] = count;
 	}
 	return count;
 }

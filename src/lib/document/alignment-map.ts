@@ -133,6 +133,75 @@ export function nextDoubt(map: AlignmentMap, from: number, step: 1 | -1, kinds?:
 	return -1;
 }
 
+/** A stretch of the path: the marks in it, how many are unsure or checked, and the box they fill. */
+export interface PathBin {
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+	marks: number;
+	/** Marks whose confidence is under the threshold. */
+	low: number;
+	checked: number;
+}
+
+/**
+ * Marks `[start, end)` grouped into stretches about `step` sentences long (measured along the
+ * diagonal, x + y): how the map draws more segments than it has pixels, each stretch coloured by
+ * the share of its segments that are unsure or checked rather than by the worst one.
+ */
+export function binPath(map: AlignmentMap, start: number, end: number, step: number): PathBin[] {
+	const bins: PathBin[] = [];
+	let bin: PathBin | undefined;
+	let key = -1;
+	for (let i = start; i < end; i++) {
+		const m = map.marks[i]!;
+		const k = Math.floor((m.x + m.y) / step);
+		if (!bin || k !== key) {
+			bin = { x0: m.x, y0: m.y, x1: m.x + m.width, y1: m.y + m.height, marks: 0, low: 0, checked: 0 };
+			bins.push(bin);
+			key = k;
+		}
+		bin.x1 = m.x + m.width;
+		bin.y1 = m.y + m.height;
+		bin.marks++;
+		if (m.checked) bin.checked++;
+		else if (m.doubts.includes('low-confidence')) bin.low++;
+	}
+	return bins;
+}
+
+/** Sentences `[from, to)` of one axis, of which `empty` are in segments with nothing on the other side. */
+export interface EdgeBin {
+	from: number;
+	to: number;
+	empty: number;
+}
+
+/**
+ * The sentences of one axis without a counterpart (1:0 on the original's, 0:1 on the
+ * translation's) among marks `[start, end)`, counted in stretches of `step` sentences; only
+ * stretches that have some.
+ */
+export function binEdge(map: AlignmentMap, start: number, end: number, axis: 'original' | 'translation', step: number): EdgeBin[] {
+	const bins = new Map<number, EdgeBin>();
+	for (let i = start; i < end; i++) {
+		const m = map.marks[i]!;
+		const [at, size, other] = axis === 'original' ? [m.x, m.width, m.height] : [m.y, m.height, m.width];
+		if (size === 0 || other > 0) continue;
+		for (let s = at; s < at + size; s++) {
+			const k = Math.floor(s / step);
+			let bin = bins.get(k);
+			if (!bin) {
+				bin = { from: k * step, to: (k + 1) * step, empty: 0 };
+				bins.set(k, bin);
+			}
+			bin.empty++;
+		}
+	}
+	return [...bins.values()];
+}
+
 // The first i in [0, n) for which `test` holds, given that it holds for every later i too; n if none.
 function firstIndex(n: number, test: (i: number) => boolean): number {
 	let low = 0;

@@ -35,26 +35,40 @@ function side(pool: string[]): fc.Arbitrary<string> {
 
 const proseKinds: BlockKind[] = ['paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'quote', 'headline', 'chapter', 'section', 'highlight'];
 
+interface SegmentSpec {
+	ar: string;
+	en: string;
+	breakAr: boolean;
+	breakEn: boolean;
+	confidence: number | undefined;
+	checked: boolean;
+}
+interface BlockSpec {
+	kind: BlockKind;
+	segments: SegmentSpec[];
+}
+
 /** A valid two-language document of short real sentences, with empty sides and paragraph breaks. */
 function proseDocument(): fc.Arbitrary<AlignedDocument> {
-	const segment = fc
+	const segment: fc.Arbitrary<SegmentSpec> = fc
 		.record({ ar: side(arabicSentences), en: side(englishSentences), breakAr: fc.boolean(), breakEn: fc.boolean(), confidence: fc.option(fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x + 0), { nil: undefined }), checked: fc.boolean() })
 		.filter((s) => s.ar !== '' || s.en !== '');
-	const block = fc.constantFrom(...proseKinds).chain((kind) =>
-		kind === 'chapter' || kind === 'section'
-			? fc.tuple(fc.constantFrom(...arabicSentences), fc.constantFrom(...englishSentences)).map(([a, e]) => ({ kind, segments: [{ ar: a, en: e, breakAr: false, breakEn: false, confidence: undefined, checked: false }] }))
-			: fc.array(segment, { minLength: 1, maxLength: 5 }).map((segments) => ({ kind, segments }))
+	const block: fc.Arbitrary<BlockSpec> = fc.constantFrom(...proseKinds).chain(
+		(kind): fc.Arbitrary<BlockSpec> =>
+			kind === 'chapter' || kind === 'section'
+				? fc.tuple(fc.constantFrom(...arabicSentences), fc.constantFrom(...englishSentences)).map(([a, e]) => ({ kind, segments: [{ ar: a, en: e, breakAr: false, breakEn: false, confidence: undefined, checked: false }] }))
+				: fc.array(segment, { minLength: 1, maxLength: 5 }).map((segments) => ({ kind, segments }))
 	);
 	// Where a translator moved a paragraph break, the aligner leaves the last sentence of one
 	// paragraph alone in one language and the first of the next alone in the other.
 	const shifted = fc.tuple(fc.array(fc.tuple(block, fc.boolean(), fc.boolean()), { minLength: 1, maxLength: 6 }), fc.constantFrom(...arabicSentences), fc.constantFrom(...englishSentences));
-	return shifted.map(([specs, a, e]) => {
-		const blocks = specs.map(([b]) => ({ kind: b.kind, segments: b.segments.slice() }));
+	return shifted.map(([specs, a, e]): BlockSpec[] => {
+		const blocks = specs.map(([b]): BlockSpec => ({ kind: b.kind, segments: b.segments.slice() }));
 		specs.forEach(([, shift, arabicFirst], k) => {
 			const here = blocks[k]!;
 			const next = blocks[k + 1];
 			if (!shift || !next || here.kind !== 'paragraph' || next.kind !== 'paragraph') return;
-			const only = (ar: string, en: string) => ({ ar, en, breakAr: false, breakEn: false, confidence: undefined, checked: false });
+			const only = (ar: string, en: string): SegmentSpec => ({ ar, en, breakAr: false, breakEn: false, confidence: undefined, checked: false });
 			here.segments.push(arabicFirst ? only(a, '') : only('', e));
 			next.segments.unshift(arabicFirst ? only('', e) : only(a, ''));
 		});

@@ -168,7 +168,11 @@ class MapSession {
 			state.active = mark.id;
 			state.focused = mark.id;
 			state.place = mark.id;
-			this.#reader.focusPair(mark.id);
+			// A jump, not a step: at once, so blocks laid out on the way (content-visibility) cannot
+			// move the target while a smooth scroll runs. Scroll padding keeps it clear of a sheet.
+			const pair = document.getElementById(mark.id);
+			pair?.focus({ preventScroll: true });
+			pair?.scrollIntoView({ block: 'center', behavior: 'instant' });
 		} else {
 			location.assign(`${config.pageHrefs[page]}${location.search}#${encodeURIComponent(mark.id)}`);
 		}

@@ -34,15 +34,6 @@ export function resumeMap(reader: Reader): void {
 	session.open(false);
 }
 
-/** True when the panel was open on the previous page of this document. */
-export function wasOpen(documentId: string): boolean {
-	try {
-		return sessionStorage.getItem(remembered(documentId)) === '1';
-	} catch {
-		return false;
-	}
-}
-
 class MapSession {
 	readonly #reader: Reader;
 	readonly #view = $state<{ open: boolean; status: 'loading' | 'failed' | 'ready'; data: AlignmentPanelData | null; currentEntry: string | null; shown: Set<ReviewKind> }>({

@@ -40,6 +40,7 @@ describe('the site loader', () => {
 		const { allDocumentIds, findDocument } = await loaderWith('tests/fixtures/documents');
 		expect(allDocumentIds()).toEqual([
 			'a-book-in-chapters',
+			'alignment-review',
 			'kayhan-2017-11-19-albukamal',
 			'markup-as-text',
 			'plural-few-many',

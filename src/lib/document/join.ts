@@ -18,3 +18,16 @@ export function blockText(block: Block, lang: LanguageTag): string {
 	}
 	return joined;
 }
+
+/**
+ * A whole document's text in one language: its blocks' paragraphs, each after a paragraph break
+ * ("\n\n"), blocks without text in that language left out. Edits keep this the same (./edit.ts).
+ */
+export function documentText(document: { blocks: readonly Block[] }, lang: LanguageTag): string {
+	const paragraphs: string[] = [];
+	for (const block of document.blocks) {
+		const text = blockText(block, lang);
+		if (text !== '') paragraphs.push(text);
+	}
+	return paragraphs.join('\n\n');
+}

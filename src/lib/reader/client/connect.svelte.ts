@@ -89,6 +89,7 @@ export function connectReader(root: HTMLElement, config: ReaderClientConfig): Re
 	// Features loaded the first time they are used: they are not needed to read.
 	const search = () => import('./search.svelte').then((module) => module.openSearch(reader));
 	const copy = (what: string) => import('./copy').then((module) => module.copyFromReader(reader, what));
+	const map = () => import('./map.svelte').then((module) => module.toggleMap(reader));
 
 	// ---- what the state says, written out ---------------------------------------------------------
 	cleanups.push(
@@ -180,7 +181,7 @@ export function connectReader(root: HTMLElement, config: ReaderClientConfig): Re
 				return () => clearTimeout(timer);
 			});
 
-			connectToolbar(reader, { search, copy });
+			connectToolbar(reader, { search, copy, map });
 		})
 	);
 	cleanups.push(connectPrint(reader));
@@ -306,6 +307,13 @@ export function connectReader(root: HTMLElement, config: ReaderClientConfig): Re
 		// No storage, no search to resume.
 	}
 
+	// The alignment map stays open from page to page of a document.
+	try {
+		if (sessionStorage.getItem(`muqabala:map:${config.id}`)) void import('./map.svelte').then((module) => module.resumeMap(reader));
+	} catch {
+		// No storage, no panel to reopen.
+	}
+
 	// ---- the pair the address points at ----------------------------------------------------------------
 	void goToHash(reader, location.hash);
 	listen(window, 'hashchange', () => void goToHash(reader, location.hash));
@@ -370,7 +378,7 @@ function showTexts(text: HTMLElement, first: string, second: string): void {
 }
 
 /** The toolbar's controls change the state; the state's changes show in the controls. Runs inside the reader's effect root. */
-function connectToolbar(reader: Reader, features: { search: () => unknown; copy: (what: string) => unknown }): void {
+function connectToolbar(reader: Reader, features: { search: () => unknown; copy: (what: string) => unknown; map: () => unknown }): void {
 	const { root, state, config } = reader;
 	const toolbar = root.querySelector<HTMLElement>('[data-reader-toolbar]');
 	if (!toolbar) return;
@@ -394,6 +402,7 @@ function connectToolbar(reader: Reader, features: { search: () => unknown; copy:
 		else if (action === 'larger' && tag) state.resize(tag, 1);
 		else if (action === 'reset-size' && tag) state.resize(tag, 0);
 		else if (action === 'search') void features.search();
+		else if (action === 'map') void features.map();
 		else if (action?.startsWith('copy-')) {
 			toolbar.querySelector<HTMLElement>('#_copy')?.hidePopover();
 			void features.copy(action === 'copy-link' ? 'link' : action === 'copy-only' ? `only:${button?.dataset.lang}` : 'pair');

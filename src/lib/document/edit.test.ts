@@ -90,9 +90,10 @@ describe('merge with the next pair', () => {
 		expect(segment(after, 'b')).toEqual({ id: 'b', text: { ar: ar.river, en: en.river }, space: { en: '\n\n' }, checked: true });
 	});
 
-	it('refuses to put two paragraphs of one language into one side, and says which language', () => {
+	it('keeps a paragraph break one language makes inside the merged side (docs/format.md)', () => {
 		const before = documentOf(block('paragraph', ['a', ar.rain, en.rain], ['b', ar.river, en.river, { space: { en: '\n\n' } }]));
-		expect(mergeWithNext(before, 'a')).toEqual({ ok: false, refusal: { code: 'paragraph-break', lang: 'en' } });
+		const after = accepted(before, mergeWithNext(before, 'a'));
+		expect(segment(after, 'a')).toEqual({ id: 'a', text: { ar: `${ar.rain} ${ar.river}`, en: `${en.rain}\n\n${en.river}` }, checked: true });
 	});
 
 	it('joins two paragraphs when each language has text on one side of the boundary only', () => {
@@ -115,9 +116,14 @@ describe('merge with the next pair', () => {
 		expect(result.ok && result.patch).toMatchObject({ at: 0, removed: [before.blocks[0], before.blocks[1]] });
 	});
 
-	it('refuses to merge across paragraphs that both languages break', () => {
+	it('merges across paragraphs that both languages break into one pair spanning the break, and splits back', () => {
 		const before = documentOf(block('paragraph', ['a', ar.rain, en.rain]), block('paragraph', ['b', ar.river, en.river]));
-		expect(mergeWithNext(before, 'a')).toEqual({ ok: false, refusal: { code: 'paragraph-break', lang: 'ar' } });
+		const after = accepted(before, mergeWithNext(before, 'a'));
+		expect(after.blocks).toHaveLength(1);
+		expect(segment(after, 'a')).toEqual({ id: 'a', text: { ar: `${ar.rain}\n\n${ar.river}`, en: `${en.rain}\n\n${en.river}` }, checked: true });
+		// Split where both languages break: the two paragraphs come back as two blocks.
+		const back = accepted(after, splitPair(after, 'a', { ar: 1, en: 1 }));
+		expect(back.blocks.map((b) => b.segments.map((s) => [s.text.ar, s.text.en]))).toEqual([[[ar.rain, en.rain]], [[ar.river, en.river]]]);
 	});
 
 	it('never merges a chapter or section title with text, nor a heading with a paragraph', () => {
@@ -304,12 +310,11 @@ describe('move a sentence to the neighbouring pair', () => {
 		expect(back.blocks.map((b) => b.segments.map((s) => [s.id, s.text.ar, s.text.en]))).toEqual(pairs(before));
 	});
 
-	it('refuses to move a sentence into another paragraph of its language', () => {
-		const before = shifted();
-		expect(moveSentence(before, 'p1-3', 'ar', 'last')).toEqual({ ok: false, refusal: { code: 'paragraph-break', lang: 'ar' } });
+	it('moves a sentence into the neighbouring pair across a paragraph break of its language, keeping the break', () => {
 		const inside = documentOf(block('paragraph', ['a', ar.rain, en.rain], ['b', ar.river, en.river, { space: { ar: '\n\n' } }]));
-		expect(moveSentence(inside, 'b', 'ar', 'first')).toEqual({ ok: false, refusal: { code: 'paragraph-break', lang: 'ar' } });
-		expect(moveSentence(inside, 'b', 'en', 'first').ok).toBe(true);
+		const after = accepted(inside, moveSentence(inside, 'b', 'ar', 'first'));
+		expect(segment(after, 'a')?.text.ar).toBe(`${ar.rain}\n\n${ar.river}`);
+		expect(segment(after, 'b')).toEqual({ id: 'b', text: { ar: '', en: en.river }, checked: true });
 	});
 
 	it('has no pair before the first or after the last, nothing to move from an empty side, and no unknown language', () => {
@@ -396,8 +401,8 @@ describe('the history', () => {
 		history.apply({ kind: 'merge', id: 'b' });
 		history.apply({ kind: 'split', id: 'b', at: { ar: 1, en: 0 } });
 		expect(history.apply({ kind: 'move', id: 'd', lang: 'ar', sentence: 'first' }).ok).toBe(true);
-		expect(history.apply({ kind: 'merge', id: 'd' }).ok).toBe(false);
-		expect(history.apply({ kind: 'check', id: 'e', checked: true }).ok).toBe(true);
+		expect(history.apply({ kind: 'merge', id: 'd' }).ok).toBe(true); // d and e, across a break both languages make
+		expect(history.apply({ kind: 'check', id: 'a', checked: true }).ok).toBe(true);
 		history.undo();
 		const fresh = new PairIndex(history.document);
 		for (const [b, blk] of history.document.blocks.entries()) {

@@ -10,9 +10,8 @@
 // blocks it changes, never the pairs (bench/edit.ts measures it).
 //
 // Decisions (docs/editing.md says them for people):
-// - A pair's side never spans a paragraph break: text is one line, and a break lives in `space`.
-//   An edit that would put two paragraphs of one language into one side is refused
-//   (`paragraph-break`), naming the language.
+// - A pair's side may span a paragraph break (docs/format.md): merging or moving across a break
+//   keeps it, as `"\n\n"` inside the side's text.
 // - Merging (or moving a sentence) across the boundary of two blocks joins the two blocks into one,
 //   with the paragraph break kept as "\n\n" in `space` in each language that has text on both sides
 //   (the importer writes the same when one language splits a paragraph the other keeps whole). Only
@@ -58,7 +57,6 @@ export interface Refusal {
 		| 'no-previous-pair' // the first pair has nothing before it
 		| 'division' // a chapter or section title is one pair of its own
 		| 'block-boundary' // the pairs are in blocks that cannot be joined (kinds differ, or not prose)
-		| 'paragraph-break' // `lang` starts a new paragraph between the two pieces of text
 		| 'not-normalized' // the joined or cut text of `lang` would not be in Unicode NFC
 		| 'empty-side' // the side to move a sentence from is empty
 		| 'bad-boundary' // a split point is not a whole number between 0 and the side's sentence count
@@ -203,7 +201,7 @@ function sideOf(segment: Segment, lang: LanguageTag): Side {
 function joinSides(a: Side, b: Side, lang: LanguageTag): Side | Refusal {
 	if (a.text === '') return b;
 	if (b.text === '') return a;
-	if (b.space.includes('\n')) return { code: 'paragraph-break', lang };
+	// A paragraph break between them stays in the side's text (docs/format.md).
 	const text = a.text + b.space + b.text;
 	if (text.normalize('NFC') !== text) return { code: 'not-normalized', lang };
 	return { text, space: a.space };

@@ -1,11 +1,14 @@
 // The golden cases: one folder per case under tests/fixtures/align, holding source.txt, target.txt
 // and expected.json (the hand alignment). Every case must join back to its input byte for byte and
-// agree with its own text; cases marked "exact" must be aligned exactly as expected. The longer
-// texts are not exact: they are measured in align-evaluation.test.ts.
+// agree with its own text; cases marked "exact" must be aligned exactly as expected. Every case must
+// also do no worse than the figures `npm run bench:align -- --record` last wrote into its
+// expected.json ("measured"): its sentence-link F1 (a sentence with no counterpart counting as a
+// link to nothing) and how many of its traps (gold links that are not 1:1) come out exactly right.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignTexts, type AlignedBlock } from '../../src/lib/align/align';
+import { evaluateAlignment } from '../../src/lib/align/evaluate';
 import { parsePlainText } from '../../src/lib/export/plain-text';
 
 interface ExpectedPair {
@@ -19,6 +22,7 @@ interface Expected {
 	languages: { source: string; target: string };
 	exact: boolean;
 	blocks: ExpectedPair[][];
+	measured?: { linkF1: number; trapsRight: number; traps: number };
 }
 
 const root = join(import.meta.dirname, '../fixtures/align');
@@ -82,6 +86,16 @@ describe.each(cases)('%s', (name) => {
 			const { byteOrderMark, lineEnds, unwrapped, normalized } = input[side].changes;
 			if (!byteOrderMark && !lineEnds && !unwrapped && !normalized) expect(`${rebuilt}\n`).toBe(files[side]);
 		}
+	});
+
+	it('does no worse than its recorded figures', () => {
+		expect(expected.measured, 'no figures recorded: run npm run bench:align -- --record').toBeDefined();
+		const gold = expected.blocks.map((block) => block.map(({ source, target }) => ({ source, target })));
+		const input = { source: parsePlainText(files.source).paragraphs, target: parsePlainText(files.target).paragraphs };
+		const result = evaluateAlignment(gold, input, { blocks }, expected.languages);
+		expect(result.traps.total).toBe(expected.measured?.traps);
+		expect(result.sentences.nullLinks.f1).toBeGreaterThanOrEqual(expected.measured?.linkF1 ?? 1);
+		expect(result.traps.right).toBeGreaterThanOrEqual(expected.measured?.trapsRight ?? Infinity);
 	});
 
 	if (expected.exact) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignParagraphs, alignSentences, alignTexts, type AlignedBlock } from './align';
+import { alignParagraphs, alignTexts, prepareText, type AlignedBlock, type TextAlignment } from './align';
 
 const languages = { source: 'ar', target: 'en' };
 // Words of one letter, to control lengths; a capital first letter so English sentences end at "."
@@ -18,6 +18,8 @@ function joinBlock(block: AlignedBlock, side: 'source' | 'target'): string {
 	}
 	return text;
 }
+
+const shapes = (alignment: TextAlignment) => alignment.blocks.flatMap((b) => b.segments.map((s) => `${s.source.sentences}:${s.target.sentences}`));
 
 describe('alignTexts', () => {
 	const source = [
@@ -62,6 +64,15 @@ describe('alignTexts', () => {
 		expect(first.segments[0]?.source.span).toEqual({ paragraph: 0, start: 0, end: source[0]?.length });
 	});
 
+	it('gives every link a confidence between 0 and 1', () => {
+		for (const block of alignTexts(source, target, languages).blocks) {
+			for (const pair of block.segments) {
+				expect(pair.confidence).toBeGreaterThan(0);
+				expect(pair.confidence).toBeLessThanOrEqual(1);
+			}
+		}
+	});
+
 	it('reports progress for both passes', () => {
 		const phases = new Set<string | undefined>();
 		alignTexts(source, target, languages, { onProgress: (_done, _total, phase) => phases.add(phase) });
@@ -69,33 +80,67 @@ describe('alignTexts', () => {
 	});
 });
 
-describe('alignSentences', () => {
-	it('never joins sentences across a paragraph break', () => {
-		// Length alone would glue the two short Arabic paragraphs to the one English sentence.
-		const pairs = alignSentences(['قصيرة.', 'قصيرة أيضاً.'], ['Both are short, really quite short.'], languages, { ratio: 1.45 });
-		for (const pair of pairs) expect(pair.source.text).not.toContain('\n');
-		expect(pairs.map((p) => p.source.text).filter(Boolean)).toEqual(['قصيرة.', 'قصيرة أيضاً.']);
+describe('honest shapes', () => {
+	it('keeps a sentence the translator left out as its own 1:0 link', () => {
+		const arabic = [
+			'افتُتح المعرض السنوي للكتاب يوم السبت في القاعة الكبرى بحضور وزير الثقافة.',
+			'قال المدير إنّ المعرض استقبل ٤٠٠٠ زائر في يومه الأول. وأضاف أنّ قاعة الأطفال كانت الأكثر ازدحاماً بين القاعات كلّها. وسيستمرّ المعرض حتى ١٢ أيار.',
+			'ويشارك فيه هذا العام مئة وعشرون ناشراً من اثنتي عشرة دولة.'
+		];
+		const english = [
+			'The annual book fair opened on Saturday in the great hall, with the minister of culture present.',
+			'The director said the fair had 4,000 visitors on its first day. The fair runs until 12 May.',
+			'This year a hundred and twenty publishers from twelve countries are taking part.'
+		];
+		const result = alignTexts(arabic, english, languages);
+		expect(shapes(result)).toEqual(['1:1', '1:1', '1:0', '1:1', '1:1']);
+		expect(result.blocks[1]?.segments[1]?.target.text).toBe('');
+	});
+
+	it('keeps an Arabic sentence and its three English sentences together across a break only the English makes', () => {
+		const arabic = [
+			'وصلنا إلى القرية قبل الظهر.',
+			'قال الفخّار إنّه بدأ العمل وهو في التاسعة، وإنّ أباه وجدّه كانا فخّارين قبله، وإنّ الورشة لم تتغيّر منذ مئة عام.',
+			'عند المغيب عدنا إلى المدينة.'
+		];
+		const english = [
+			'We reached the village before noon.',
+			'The potter said he had started work at nine. His father and grandfather had been potters before him.',
+			'“The workshop has not changed in a hundred years,” he said.',
+			'At sunset we went back to town.'
+		];
+		const result = alignTexts(arabic, english, languages);
+		expect(shapes(result)).toEqual(['1:1', '1:3', '1:1']);
+		const across = result.blocks[1]?.segments[0];
+		expect(across?.target.text).toBe(`${english[1]}\n\n${english[2]}`);
+		expect(across?.target.span).toEqual({ paragraph: 1, start: 0, endParagraph: 2, end: english[2]?.length });
 	});
 
 	it('lets numbers decide between two links of equal length', () => {
 		// Lengths slightly favour joining the first two Arabic sentences; the years say otherwise.
 		const arabic = [`${filler('س', 56)} ١٩١١.`, `${filler('س', 51)} ١٩١٢.`, `${filler('س', 61)} ١٩١٣.`];
 		const english = [`${filler('e', 85)} 1911.`, `${filler('e', 80)} 1912 and 1913.`];
-		const shape = (pairs: ReturnType<typeof alignSentences>) =>
-			pairs.map((p) => `${p.source.text.split('.').length - 1}:${p.target.text.split('.').length - 1}`);
 		const ratio = 1;
-		expect(shape(alignSentences([arabic.join(' ')], [english.join(' ')], languages, { ratio }))).toEqual(['1:1', '2:1']);
-		expect(shape(alignSentences([arabic.join(' ')], [english.join(' ')], languages, { ratio, useCues: false }))).toEqual(['2:1', '1:1']);
+		expect(shapes(alignTexts([arabic.join(' ')], [english.join(' ')], languages, { ratio }))).toEqual(['1:1', '2:1']);
+		expect(shapes(alignTexts([arabic.join(' ')], [english.join(' ')], languages, { ratio, useCues: false }))).toEqual(['2:1', '1:1']);
 	});
 
 	it('lets a Latin name in the Arabic find its English sentence', () => {
-		// As above, lengths slightly favour joining the first two Arabic sentences; the name does not.
 		const arabic = [`${filler('س', 61)}.`, `${filler('س', 49)} UNESCO.`, `${filler('س', 66)}.`];
 		const english = [`${filler('e', 91)}.`, `${filler('e', 88)} UNESCO.`];
-		const shape = (pairs: ReturnType<typeof alignSentences>) =>
-			pairs.map((p) => `${p.source.text.split('.').length - 1}:${p.target.text.split('.').length - 1}`);
-		expect(shape(alignSentences([arabic.join(' ')], [english.join(' ')], languages, { ratio: 1 }))).toEqual(['1:1', '2:1']);
-		expect(shape(alignSentences([arabic.join(' ')], [english.join(' ')], languages, { ratio: 1, useCues: false }))).toEqual(['2:1', '1:1']);
+		expect(shapes(alignTexts([arabic.join(' ')], [english.join(' ')], languages, { ratio: 1 }))).toEqual(['1:1', '2:1']);
+		expect(shapes(alignTexts([arabic.join(' ')], [english.join(' ')], languages, { ratio: 1, useCues: false }))).toEqual(['2:1', '1:1']);
+	});
+});
+
+describe('the dictionary learnt from the text', () => {
+	it('is learnt from the sentence pairs the aligner is sure of', () => {
+		const days = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+		const englishDays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+		const arabic = Array.from({ length: 40 }, (_, k) => `ذهب الصيّاد إلى البحر يوم ${days[k % 7]} وعاد بالسمك ${k % 2 ? 'والشباك' : 'والقارب'}.`);
+		const english = Array.from({ length: 40 }, (_, k) => `The fisherman went to sea on ${englishDays[k % 7]} and came back with fish and ${k % 2 ? 'the nets' : 'the boat'}.`);
+		expect(alignTexts(arabic, english, languages).stats.dictionary).toBeGreaterThan(0);
+		expect(alignTexts(arabic, english, languages, { learnDictionary: false }).stats.dictionary).toBe(0);
 	});
 });
 
@@ -103,8 +148,8 @@ describe('alignParagraphs', () => {
 	it('measures the ratio again without a long untranslated paragraph', () => {
 		// The whole-text ratio is about 0.3 here; measured on the 1:1 links it is about 1.35.
 		const arabic = ['افتُتح المعرض السنوي للكتاب يوم السبت.', filler('س', 250), 'وقال المدير إنّ عدد الزوار فاق التوقّعات.'];
-		const english = ['The annual book fair opened on Saturday.', "The director said the number of visitors exceeded expectations."];
-		const result = alignParagraphs(arabic, english, languages);
+		const english = ['The annual book fair opened on Saturday.', 'The director said the number of visitors exceeded expectations.'];
+		const result = alignParagraphs(prepareText(arabic, 'ar'), prepareText(english, 'en'));
 		expect(result.stats.passes).toBeGreaterThan(1);
 		expect(result.stats.ratio).toBeGreaterThan(1);
 		expect(result.beads.map((b) => `${b.source.end - b.source.start}:${b.target.end - b.target.start}`)).toEqual(['1:1', '1:0', '1:1']);

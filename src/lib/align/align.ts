@@ -1,7 +1,15 @@
-// The two passes: paragraphs first, over the whole text; then, inside each group of paragraphs that
-// the first pass linked, sentences. Both passes use the same cost model and the same programme.
+// The passes. Paragraphs first, over the whole text: long units, cheap to link, rarely wrong by
+// much. Then sentences, over the whole text again, in a band around what the paragraph links
+// imply: paragraph breaks are evidence there, not walls, so a sentence the translator split with
+// its last part in a new paragraph stays one link, and a wrong paragraph link does not trap its
+// sentences. Then a dictionary learnt from the sentence pairs the aligner is sure of, and the
+// sentence pass again with it. All passes use the same cost model and the same programme, and
+// every link comes out with a confidence.
 import { BeadCost, type CostOptions } from './bead-cost';
-import { alignBanded, type BandOptions, type Bead, type Range } from './banded-dp';
+import { alignBanded, type BandOptions, type Bead, type Corridor, type Range } from './banded-dp';
+import { learnDictionary, type Dictionary, type DictionaryOptions } from './dictionary';
+import { isLatinScript } from './cues';
+import { allKeys, combineFeatures, enrich, latinWordKeys, unitFeatures, withWords, type KeyFilter, type UnitFeatures } from './features';
 import { splitSentences } from '../text/sentences';
 
 export type { Bead, Range } from './banded-dp';
@@ -12,27 +20,42 @@ export interface LanguagePair {
 	target: string;
 }
 
-export interface AlignOptions extends CostOptions, BandOptions {
+export interface AlignOptions extends CostOptions, Omit<BandOptions, 'onProgress' | 'temperature'> {
 	/**
 	 * Written between two paragraphs that end up in one block (a 2:1 paragraph link); `"\n\n"` by
 	 * default, `"\n"` for one-paragraph-per-line input. Stored as the `space` of the segment that
 	 * starts the later paragraph, so the block still joins back to its input paragraphs exactly.
 	 */
 	paragraphSeparator?: string;
-	/** Called as work progresses: the paragraph pass, then the sentence pass. */
+	/** Called as work progresses: the paragraph pass, then the sentence passes. */
 	onProgress?: (done: number, total: number, phase?: 'paragraphs' | 'sentences') => void;
+	/** Learn a dictionary from the first alignment and align the sentences again with it (default true). */
+	learnDictionary?: boolean;
+	dictionaryOptions?: DictionaryOptions;
+	/**
+	 * How sharply confidence falls with cost: a link's confidence is its posterior probability with
+	 * path weights exp(-cost / temperature). See docs/alignment.md for how it was chosen.
+	 */
+	temperature?: number;
 }
 
-/** Where one side of a segment sits in the input: a paragraph and a character range inside it. */
+/**
+ * Where one side of a segment sits in the input: from `start` in paragraph `paragraph` to `end` in
+ * paragraph `endParagraph` (the same paragraph unless the segment runs across a paragraph break).
+ */
 export interface TextSpan {
 	paragraph: number;
 	start: number;
+	endParagraph?: number;
 	end: number;
 }
 
 /** One side of an aligned segment. */
 export interface SegmentSide {
-	/** The sentence or sentences, exactly as in the input; `''` when the other side has no counterpart. */
+	/**
+	 * The sentence or sentences, exactly as in the input; `''` when the other side has no
+	 * counterpart. A side that runs across a paragraph break holds the paragraph separator there.
+	 */
 	text: string;
 	/** Whitespace before `text` when the block's texts are joined (`''` before the block's first text). */
 	space: string;
@@ -46,6 +69,8 @@ export interface SegmentSide {
 export interface SegmentPair {
 	source: SegmentSide;
 	target: SegmentSide;
+	/** How sure the aligner is of this link, 0–1: its posterior probability over the alignments of the whole text. */
+	confidence: number;
 }
 
 /** The paragraphs of one paragraph-level link and their sentence-level links. */
@@ -69,11 +94,71 @@ export interface AlignStats {
 	recentrings: number;
 	bandLimited: boolean;
 	cells: number;
+	/** Cells and half-width of the sentence pass's band. */
+	sentenceCells: number;
+	sentenceHalfWidth: number;
+	/** Word pairs in the dictionary learnt from the text, and stretches aligned again with it. */
+	dictionary: number;
+	realigned: number;
 }
 
 export interface ParagraphAlignment {
 	beads: Bead[];
-	stats: AlignStats;
+	stats: { ratio: number; passes: number; halfWidth: number; widenings: number; recentrings: number; bandLimited: boolean; cells: number };
+}
+
+/** Default temperature; docs/alignment.md shows how it was chosen. */
+export const defaultTemperature = 1;
+/** Half-width of the paragraph band (it is moved or widened when the path runs along its edge). */
+const paragraphHalfWidth = 16;
+/** Half-width of the sentence band around the paragraph links, in sentences. */
+const sentenceHalfWidth = 6;
+
+/** A sentence and where it sits in its paragraph. */
+export interface PlacedSentence {
+	text: string;
+	/** Whitespace before it: the paragraph separator for a paragraph's first sentence (but the text's first). */
+	space: string;
+	span: TextSpan;
+	/** First sentence of a paragraph other than the text's first. */
+	startsParagraph: boolean;
+	features: UnitFeatures;
+}
+
+/** A text split into paragraphs and sentences, with every unit's features, read once. */
+export interface PreparedText {
+	paragraphs: readonly string[];
+	lang: string;
+	/** The sentences of each paragraph. */
+	sentences: PlacedSentence[][];
+	/** Each paragraph's features (its sentences' together). */
+	features: UnitFeatures[];
+	/** True when every sentence's names and number words were read (see `unitFeatures`). */
+	rich: boolean;
+}
+
+/**
+ * Splits `paragraphs` into sentences and reads every unit's features. `filter` (the other text's
+ * keys, when known) keeps only the keys that can match it.
+ */
+export function prepareText(paragraphs: readonly string[], lang: string, separator = '\n\n', options: { rich?: boolean; filter?: KeyFilter } = {}): PreparedText {
+	const sentences = paragraphs.map((paragraph, p) => {
+		let offset = 0;
+		return splitSentences(paragraph, lang).map((sentence, k): PlacedSentence => {
+			offset += sentence.spaceBefore.length;
+			const start = offset;
+			offset += sentence.text.length;
+			return {
+				text: sentence.text,
+				space: k === 0 ? (p === 0 ? '' : separator) : sentence.spaceBefore,
+				span: { paragraph: p, start, end: offset },
+				startsParagraph: k === 0 && p > 0,
+				features: unitFeatures(sentence.text, lang, options)
+			};
+		});
+	});
+	const features = sentences.map((list) => combineFeatures(list.map((s) => s.features), Math.max(0, list.length - 1)));
+	return { paragraphs, lang, sentences, features, rich: options.rich !== false };
 }
 
 /**
@@ -82,19 +167,17 @@ export interface ParagraphAlignment {
  * measured again on the 1:1 links found and the texts aligned again if it moved by more than 2 %:
  * a long paragraph left untranslated skews the first measure but not the second.
  */
-export function alignParagraphs(
-	source: readonly string[],
-	target: readonly string[],
-	languages: LanguagePair,
-	options: AlignOptions = {}
-): ParagraphAlignment {
+export function alignParagraphs(source: PreparedText, target: PreparedText, options: AlignOptions = {}): ParagraphAlignment {
 	const onProgress = options.onProgress;
+	// Only a corridor for the sentence pass, which may join three sentences across a paragraph
+	// break: beads up to 2:2 are enough here.
 	const band = {
-		halfWidth: options.halfWidth,
+		halfWidth: options.halfWidth ?? paragraphHalfWidth,
+		shapes: 6,
 		maxCells: options.maxCells,
 		onProgress: onProgress && ((done: number, total: number) => onProgress(done, total, 'paragraphs'))
 	};
-	const scorer = new BeadCost(source, target, languages, options);
+	const scorer = new BeadCost(source.features, target.features, options);
 	let run = alignBanded(scorer, band);
 	let passes = 1;
 	while (options.ratio === undefined && passes < maxPasses) {
@@ -132,98 +215,265 @@ function oneToOneRatio(scorer: BeadCost, beads: readonly Bead[]): number | undef
 	return sourceLength > 0 && targetLength > 0 ? targetLength / sourceLength : undefined;
 }
 
-/** A sentence and where it sits in its paragraph. */
-interface PlacedSentence {
-	text: string;
-	space: string;
-	span: TextSpan;
-	/** First sentence of a paragraph other than the group's first. */
-	startsParagraph: boolean;
-}
-
-/**
- * Splits the paragraphs of one paragraph-level link (`source` and `target`, either may be empty)
- * into sentences and links the sentences. `sourceIndex` and `targetIndex` are the first
- * paragraphs' indices in the whole text, for the spans. Sentences never join across a paragraph
- * break.
- */
-export function alignSentences(
-	source: readonly string[],
-	target: readonly string[],
-	languages: LanguagePair,
-	options: AlignOptions & { sourceIndex?: number; targetIndex?: number } = {}
-): SegmentPair[] {
-	const separator = options.paragraphSeparator ?? '\n\n';
-	const sourceSentences = placeSentences(source, languages.source, options.sourceIndex ?? 0, separator);
-	const targetSentences = placeSentences(target, languages.target, options.targetIndex ?? 0, separator);
-	const scorer = new BeadCost(
-		sourceSentences.map((s) => s.text),
-		targetSentences.map((s) => s.text),
-		languages,
-		options,
-		{ source: breaksOf(sourceSentences), target: breaksOf(targetSentences) }
-	);
-	const { beads } = alignBanded(scorer, { halfWidth: options.halfWidth, maxCells: options.maxCells });
-	return beads.map((bead) => ({
-		source: joinSide(sourceSentences, bead.source),
-		target: joinSide(targetSentences, bead.target)
-	}));
-}
-
 export interface TextAlignment {
 	blocks: AlignedBlock[];
 	stats: AlignStats;
 }
 
 /**
- * Aligns two texts given as paragraphs: the paragraph pass, then the sentence pass inside each
- * paragraph link. Joining each block's segment texts with their `space` gives back its paragraphs
- * exactly, separated by `paragraphSeparator`.
+ * Aligns two texts given as paragraphs: the paragraph pass, then the sentence pass, then (unless
+ * turned off) the dictionary and the sentence pass again. Joining each block's segment texts
+ * with their `space` gives back its paragraphs exactly, separated by `paragraphSeparator`.
  */
-export function alignTexts(
-	source: readonly string[],
-	target: readonly string[],
-	languages: LanguagePair,
-	options: AlignOptions = {}
-): TextAlignment {
-	const paragraphs = alignParagraphs(source, target, languages, options);
-	// The ratio measured on the whole text is steadier than one measured inside a small group,
-	// where a translator's note or an omission would skew it.
-	const sentenceOptions = { ...options, ratio: options.ratio ?? paragraphs.stats.ratio };
-	const blocks: AlignedBlock[] = [];
-	const total = paragraphs.beads.length;
-	paragraphs.beads.forEach((bead, k) => {
-		const segments = alignSentences(
-			source.slice(bead.source.start, bead.source.end),
-			target.slice(bead.target.start, bead.target.end),
-			languages,
-			{ ...sentenceOptions, sourceIndex: bead.source.start, targetIndex: bead.target.start }
-		);
-		blocks.push({ source: bead.source, target: bead.target, segments });
-		if (options.onProgress && ((k & 255) === 255 || k === total - 1)) options.onProgress(k + 1, total, 'sentences');
-	});
-	return { blocks, stats: paragraphs.stats };
+export function alignTexts(source: readonly string[], target: readonly string[], languages: LanguagePair, options: AlignOptions = {}): TextAlignment {
+	const separator = options.paragraphSeparator ?? '\n\n';
+	const [source_, target_] = prepareBoth(source, target, languages, separator);
+	return alignPrepared(source_, target_, options);
 }
 
-function placeSentences(paragraphs: readonly string[], lang: string, firstIndex: number, separator: string): PlacedSentence[] {
-	const placed: PlacedSentence[] = [];
-	paragraphs.forEach((paragraph, p) => {
-		let offset = 0;
-		splitSentences(paragraph, lang).forEach((sentence, k) => {
-			offset += sentence.spaceBefore.length;
-			const start = offset;
-			offset += sentence.text.length;
-			const first = k === 0;
-			placed.push({
-				text: sentence.text,
-				space: first ? (placed.length === 0 ? '' : separator) : sentence.spaceBefore,
-				span: { paragraph: firstIndex + p, start, end: offset },
-				startsParagraph: first && p > 0
-			});
-		});
-	});
-	return placed;
+/**
+ * Texts longer than this (both together, in characters) are read cheaply first (lengths,
+ * punctuation, digits) and read word by word only where the aligner is unsure: reading every
+ * word of a 10-million-character book would take longer than aligning it.
+ */
+export const richUpTo = 1_500_000;
+
+/**
+ * Prepares both texts. A short text is read word by word at once, the Latin-script side first when
+ * only one is: its names filter the other text's word skeletons, and the other text's Latin words
+ * filter its words, so only keys that can match are kept. A long one is read cheaply (`richUpTo`).
+ */
+export function prepareBoth(source: readonly string[], target: readonly string[], languages: LanguagePair, separator = '\n\n'): [PreparedText, PreparedText] {
+	const characters = [...source, ...target].reduce((n, paragraph) => n + paragraph.length, 0);
+	const sourceLatin = isLatinScript(languages.source);
+	const targetLatin = isLatinScript(languages.target);
+	if (characters > richUpTo) {
+		const latin = sourceLatin === targetLatin ? undefined : latinWordKeys(sourceLatin ? target : source);
+		return [
+			prepareText(source, languages.source, separator, { rich: false, filter: sourceLatin ? { latin } : {} }),
+			prepareText(target, languages.target, separator, { rich: false, filter: targetLatin ? { latin } : {} })
+		];
+	}
+	if (sourceLatin === targetLatin) return [prepareText(source, languages.source, separator), prepareText(target, languages.target, separator)];
+	const [latinSide, otherSide, latinLang, otherLang] = sourceLatin ? [source, target, languages.source, languages.target] : [target, source, languages.target, languages.source];
+	const latin = prepareText(latinSide, latinLang, separator, { filter: { latin: latinWordKeys(otherSide) } });
+	const other = prepareText(otherSide, otherLang, separator, { filter: { names: allKeys(latin.features, 'names') } });
+	return sourceLatin ? [latin, other] : [other, latin];
 }
+
+/** `alignTexts` for texts already prepared (`prepareText`). */
+export function alignPrepared(source: PreparedText, target: PreparedText, options: AlignOptions = {}): TextAlignment {
+	const paragraphs = alignParagraphs(source, target, options);
+	// The ratio measured on the whole text is steadier than one measured on a few sentences.
+	const sentenceOptions = { ...options, ratio: options.ratio ?? paragraphs.stats.ratio };
+	const sourceSentences = source.sentences.flat();
+	const targetSentences = target.sentences.flat();
+	const breaks = { source: breaksOf(sourceSentences), target: breaksOf(targetSentences) };
+	const temperature = options.temperature ?? defaultTemperature;
+	const onProgress = options.onProgress && ((done: number, total: number) => options.onProgress?.(done, total, 'sentences'));
+	const sentencePass = (costOptions: CostOptions, corridor: Corridor, halfWidth: number) =>
+		alignBanded(
+			new BeadCost(
+				sourceSentences.map((s) => s.features),
+				targetSentences.map((s) => s.features),
+				costOptions,
+				breaks
+			),
+			{ corridor, halfWidth, maxCells: options.maxCells, temperature, onProgress }
+		);
+
+	const corridor = paragraphCorridor(source, target, paragraphs.beads);
+	let run = sentencePass(sentenceOptions, corridor, options.halfWidth ?? sentenceHalfWidth);
+	let ratio = sentenceOptions.ratio;
+	if (options.ratio === undefined) {
+		// Measured again on the 1:1 sentence links: a sentence left out inside a paragraph skews the
+		// paragraphs' ratio (on a short text, enough to glue that sentence to its neighbour).
+		const measured = sentenceRatio(run.beads, sourceSentences, targetSentences);
+		if (measured !== undefined && Math.abs(measured / ratio - 1) > 0.03) {
+			ratio = measured;
+			run = sentencePass({ ...sentenceOptions, ratio }, corridor, options.halfWidth ?? sentenceHalfWidth);
+		}
+	}
+	let beads = run.beads;
+	let confidence = run.posteriors ?? new Float64Array(beads.length).fill(1);
+	let dictionary: Dictionary | undefined;
+	let realigned = 0;
+	const rich = source.rich && target.rich;
+	if (options.useCues !== false && (!rich || options.learnDictionary !== false)) {
+		if (options.learnDictionary !== false) {
+			dictionary = learnDictionary(confidentPairs(sourceSentences, targetSentences, beads, confidence), options.dictionaryOptions);
+		}
+		// Only the links the first pass was unsure of can move: the sure 1:1 links stay, and only the
+		// stretches between them are aligned again, now reading every word of their sentences (a long
+		// book was read cheaply at first) and with the dictionary, so a long book costs little more.
+		if (!rich || (dictionary?.size ?? 0) > 0) {
+			const settled = (k: number) => k < 0 || k >= beads.length || isSettled(beads[k] as Bead, confidence[k] ?? 0);
+			const second = realignBetween(beads, confidence, (k) => settled(k) && (rich || (settled(k - 1) && settled(k + 1))), (window) => {
+				const s = sourceSentences.slice(window.source.start, window.source.end);
+				const t = targetSentences.slice(window.target.start, window.target.end);
+				for (const sentence of s) enrich(withWords(sentence.features, sentence.text), sentence.text, source.lang);
+				for (const sentence of t) enrich(withWords(sentence.features, sentence.text), sentence.text, target.lang);
+				const scorer = new BeadCost(
+					s.map((x) => x.features),
+					t.map((x) => x.features),
+					{ ...sentenceOptions, ratio, dictionary },
+					{ source: breaks.source.slice(window.source.start, window.source.end + 1), target: breaks.target.slice(window.target.start, window.target.end + 1) }
+				);
+				return alignBanded(scorer, { halfWidth: sentenceHalfWidth, maxCells: options.maxCells, temperature });
+			});
+			beads = second.beads;
+			confidence = second.confidence;
+			realigned = second.windows;
+		}
+	}
+
+	return {
+		blocks: toBlocks(beads, confidence, sourceSentences, targetSentences, breaks),
+		stats: {
+			...paragraphs.stats,
+			ratio,
+			sentenceCells: run.cells,
+			sentenceHalfWidth: run.halfWidth,
+			dictionary: dictionary?.size ?? 0,
+			realigned
+		}
+	};
+}
+
+// Target characters per source character over 1:1 sentence links (undefined when there are none).
+function sentenceRatio(beads: readonly Bead[], source: PlacedSentence[], target: PlacedSentence[]): number | undefined {
+	let sourceLength = 0;
+	let targetLength = 0;
+	let links = 0;
+	for (const bead of beads) {
+		if (bead.source.end - bead.source.start !== 1 || bead.target.end - bead.target.start !== 1) continue;
+		sourceLength += source[bead.source.start]?.features.length ?? 0;
+		targetLength += target[bead.target.start]?.features.length ?? 0;
+		links++;
+	}
+	// A ratio measured on one or two short sentences says less than the whole text's.
+	const total = source.reduce((n, s) => n + s.features.length, 0);
+	if (links < 3 || sourceLength < 0.4 * total || targetLength === 0) return undefined;
+	return targetLength / sourceLength;
+}
+
+// A 1:1 link the first pass was this sure of is not aligned again.
+const settledAbove = 0.9;
+
+function isSettled(bead: Bead, confidence: number): boolean {
+	return bead.source.end - bead.source.start === 1 && bead.target.end - bead.target.start === 1 && confidence >= settledAbove;
+}
+
+/** A stretch of units to align again: source units `source`, target units `target`. */
+export interface Window {
+	source: Range;
+	target: Range;
+}
+
+/**
+ * `beads` with every stretch between kept beads aligned again by `align` (which sees the stretch's
+ * units numbered from 0). `keep(k)` says which beads stay as they are; the others, with the kept
+ * beads around them as walls, make the stretches. Returns the new beads, their confidences (kept
+ * beads keep theirs) and how many stretches were aligned again.
+ */
+export function realignBetween(
+	beads: readonly Bead[],
+	confidence: Float64Array,
+	keep: (k: number) => boolean,
+	align: (window: Window) => { beads: Bead[]; posteriors?: Float64Array }
+): { beads: Bead[]; confidence: Float64Array; windows: number } {
+	const out: Bead[] = [];
+	const scores: number[] = [];
+	let windows = 0;
+	let k = 0;
+	while (k < beads.length) {
+		if (keep(k)) {
+			out.push(beads[k] as Bead);
+			scores.push(confidence[k] ?? 1);
+			k++;
+			continue;
+		}
+		const first = beads[k] as Bead;
+		let last = first;
+		while (k < beads.length && !keep(k)) last = beads[k++] as Bead;
+		const window = { source: { start: first.source.start, end: last.source.end }, target: { start: first.target.start, end: last.target.end } };
+		const result = align(window);
+		windows++;
+		result.beads.forEach((bead, b) => {
+			out.push({
+				source: { start: bead.source.start + window.source.start, end: bead.source.end + window.source.start },
+				target: { start: bead.target.start + window.target.start, end: bead.target.end + window.target.start },
+				cost: bead.cost
+			});
+			scores.push(result.posteriors?.[b] ?? 1);
+		});
+	}
+	return { beads: out, confidence: Float64Array.from(scores), windows };
+}
+
+// The sentence corridor that the paragraph links imply: inside each paragraph link, the sentences
+// of one side spread evenly over the sentences of the other.
+function paragraphCorridor(source: PreparedText, target: PreparedText, beads: readonly Bead[]): Corridor {
+	const sourceStarts = starts(source);
+	const targetStarts = starts(target);
+	const n = sourceStarts[sourceStarts.length - 1] ?? 0;
+	const from = new Int32Array(n + 1).fill(-1);
+	const to = new Int32Array(n + 1).fill(-1);
+	const visit = (i: number, j: number) => {
+		if ((from[i] ?? -1) < 0 || j < (from[i] ?? 0)) from[i] = j;
+		if (j > (to[i] ?? -1)) to[i] = j;
+	};
+	for (const bead of beads) {
+		const s0 = sourceStarts[bead.source.start] ?? 0;
+		const s1 = sourceStarts[bead.source.end] ?? 0;
+		const t0 = targetStarts[bead.target.start] ?? 0;
+		const t1 = targetStarts[bead.target.end] ?? 0;
+		if (s1 === s0) {
+			visit(s0, t0);
+			visit(s0, t1);
+			continue;
+		}
+		for (let i = s0; i <= s1; i++) visit(i, t0 + Math.round(((t1 - t0) * (i - s0)) / (s1 - s0)));
+	}
+	for (let i = 0; i <= n; i++) {
+		if ((from[i] ?? -1) < 0) {
+			from[i] = i > 0 ? (to[i - 1] ?? 0) : 0;
+			to[i] = from[i] ?? 0;
+		}
+	}
+	return { from, to };
+}
+
+// starts[p] = index of paragraph p's first sentence among all the text's sentences; starts[P] = total.
+function starts(text: PreparedText): number[] {
+	const result = [0];
+	for (const list of text.sentences) result.push((result[result.length - 1] ?? 0) + list.length);
+	return result;
+}
+
+// Sentence pairs sure enough to learn words from: 1:1 links the aligner is confident of.
+function confidentPairs(
+	sourceSentences: PlacedSentence[],
+	targetSentences: PlacedSentence[],
+	beads: readonly Bead[],
+	posteriors: Float64Array | undefined
+): { source: Int32Array; target: Int32Array }[] {
+	const pairs: { source: Int32Array; target: Int32Array }[] = [];
+	// At most a few thousand pairs, evenly spread: enough to learn the words that matter.
+	const step = Math.max(1, Math.floor(beads.length / maxLearnPairs));
+	beads.forEach((bead, k) => {
+		if (k % step !== 0) return;
+		if (bead.source.end - bead.source.start !== 1 || bead.target.end - bead.target.start !== 1) return;
+		if ((posteriors?.[k] ?? 0) < learnAbove) return;
+		const s = sourceSentences[bead.source.start];
+		const t = targetSentences[bead.target.start];
+		if (s && t) pairs.push({ source: withWords(s.features, s.text).keys.words, target: withWords(t.features, t.text).keys.words });
+	});
+	return pairs;
+}
+
+const learnAbove = 0.8;
+const maxLearnPairs = 1500;
 
 function breaksOf(sentences: PlacedSentence[]): Uint8Array {
 	const breaks = new Uint8Array(sentences.length + 1);
@@ -233,7 +483,45 @@ function breaksOf(sentences: PlacedSentence[]): Uint8Array {
 	return breaks;
 }
 
-function joinSide(sentences: PlacedSentence[], range: Range): SegmentSide {
+/**
+ * Groups sentence links into blocks: a block ends where both languages start a new paragraph (or
+ * a text ends), so each block holds whole paragraphs on both sides, the paragraph-level link.
+ */
+function toBlocks(
+	beads: readonly Bead[],
+	posteriors: Float64Array | undefined,
+	sourceSentences: PlacedSentence[],
+	targetSentences: PlacedSentence[],
+	breaks: { source: Uint8Array; target: Uint8Array }
+): AlignedBlock[] {
+	const edge = (sentences: PlacedSentence[], cuts: Uint8Array, i: number) => i === 0 || i >= sentences.length || cuts[i] === 1;
+	const paragraphAt = (sentences: PlacedSentence[], i: number, total: number) => sentences[i]?.span.paragraph ?? total;
+	const sourceParagraphs = (sourceSentences[sourceSentences.length - 1]?.span.paragraph ?? -1) + 1;
+	const targetParagraphs = (targetSentences[targetSentences.length - 1]?.span.paragraph ?? -1) + 1;
+	const blocks: AlignedBlock[] = [];
+	let current: AlignedBlock | undefined;
+	beads.forEach((bead, k) => {
+		if (!current || (edge(sourceSentences, breaks.source, bead.source.start) && edge(targetSentences, breaks.target, bead.target.start))) {
+			current = {
+				source: { start: paragraphAt(sourceSentences, bead.source.start, sourceParagraphs), end: 0 },
+				target: { start: paragraphAt(targetSentences, bead.target.start, targetParagraphs), end: 0 },
+				segments: []
+			};
+			current.source.end = current.source.start;
+			current.target.end = current.target.start;
+			blocks.push(current);
+		}
+		const block = current;
+		const source = joinSide(sourceSentences, bead.source, block.segments.every((s) => s.source.text === ''));
+		const target = joinSide(targetSentences, bead.target, block.segments.every((s) => s.target.text === ''));
+		if (source.span) block.source.end = (source.span.endParagraph ?? source.span.paragraph) + 1;
+		if (target.span) block.target.end = (target.span.endParagraph ?? target.span.paragraph) + 1;
+		block.segments.push({ source, target, confidence: posteriors?.[k] ?? 1 });
+	});
+	return blocks;
+}
+
+function joinSide(sentences: PlacedSentence[], range: Range, opensBlock: boolean): SegmentSide {
 	if (range.start === range.end) return { text: '', space: '', sentences: 0 };
 	const first = sentences[range.start] as PlacedSentence;
 	let text = first.text;
@@ -242,10 +530,8 @@ function joinSide(sentences: PlacedSentence[], range: Range): SegmentSide {
 		text += sentence.space + sentence.text;
 	}
 	const last = sentences[range.end - 1] as PlacedSentence;
-	return {
-		text,
-		space: first.space,
-		span: { paragraph: first.span.paragraph, start: first.span.start, end: last.span.end },
-		sentences: range.end - range.start
-	};
+	const span: TextSpan = { paragraph: first.span.paragraph, start: first.span.start, end: last.span.end };
+	if (last.span.paragraph !== first.span.paragraph) span.endParagraph = last.span.paragraph;
+	// The first text of its language in a block has nothing before it.
+	return { text, space: opensBlock ? '' : first.space, span, sentences: range.end - range.start };
 }

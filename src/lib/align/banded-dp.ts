@@ -4,7 +4,7 @@
 // That diagonal survives merged or split paragraphs, which shift the unit diagonal but not the
 // character one. If the best path touches the edge of the band, the band may have cut a better path
 // off, so the band is doubled and the programme run again.
-import { beadShapes, type BeadCost } from './bead-cost';
+import { beadShapes, widestBead, type BeadCost } from './bead-cost';
 
 /** Half-open range of unit indices `[start, end)`. */
 export interface Range {
@@ -27,6 +27,25 @@ export interface BandOptions {
 	maxCells?: number;
 	/** Called every few thousand rows with the rows done so far and the total. */
 	onProgress?: (done: number, total: number) => void;
+	/** Use only the first this many of `beadShapes` (default all; 6 stops at 2:2). */
+	shapes?: number;
+	/**
+	 * Also compute each bead's posterior probability, with path weights exp(-cost / temperature)
+	 * (see `posteriors`); the result's `posteriors` holds them.
+	 */
+	temperature?: number;
+	/**
+	 * Where the path is expected: for each source boundary i, the target boundaries from
+	 * `corridor.from[i]` to `corridor.to[i]` (the band is this widened by `halfWidth`). Default: the
+	 * length diagonal.
+	 */
+	corridor?: Corridor;
+}
+
+/** Expected target boundaries for each source boundary (both arrays of length n + 1, non-decreasing). */
+export interface Corridor {
+	from: Int32Array;
+	to: Int32Array;
 }
 
 export interface BandedAlignment {
@@ -43,6 +62,8 @@ export interface BandedAlignment {
 	bandLimited: boolean;
 	/** Cells evaluated in the last run. */
 	cells: number;
+	/** Each bead's posterior probability, when a temperature was given. */
+	posteriors?: Float64Array;
 }
 
 /** Aligns `scorer.n` source units with `scorer.m` target units; returns the cheapest bead path. */
@@ -50,13 +71,13 @@ export function alignBanded(scorer: BeadCost, options: BandOptions = {}): Banded
 	const n = scorer.n;
 	const m = scorer.m;
 	const maxCells = options.maxCells ?? 100_000_000;
-	let centres = lengthDiagonal(scorer);
+	let corridor = options.corridor ?? lengthDiagonal(scorer);
 	let halfWidth = Math.max(1, options.halfWidth ?? 32);
 	let widenings = 0;
 	let recentrings = 0;
 	for (;;) {
-		const band = makeBand(centres, n, m, halfWidth);
-		const run = fill(scorer, band, options.onProgress);
+		const band = makeBand(corridor, n, m, halfWidth);
+		const run = fill(scorer, band, options.onProgress, options.shapes ?? beadShapes.length);
 		const full = band.lo.every((lo, i) => lo === 0 && band.hi[i] === m);
 		const touches = !full && touchesEdge(run.path, band, m);
 		// Where the path touched the edge, the better path may lie just beyond it. Centre the band on
@@ -65,10 +86,16 @@ export function alignBanded(scorer: BeadCost, options: BandOptions = {}): Banded
 		// Only if that does not settle is the band made wider.
 		const wider = recentrings >= maxRecentrings;
 		const nextWidth = wider ? halfWidth * 2 : halfWidth;
-		if (!touches || makeBandSize(centres, n, m, nextWidth) > maxCells) {
-			return { beads: run.beads, cost: run.cost, halfWidth, widenings, recentrings, bandLimited: touches, cells: band.cells };
+		if (!touches || bandSize(corridor, n, m, nextWidth) > maxCells) {
+			const result: BandedAlignment = { beads: run.beads, cost: run.cost, halfWidth, widenings, recentrings, bandLimited: touches, cells: band.cells };
+			// Paths far from the one found carry no weight worth counting: sum over a narrow band round it.
+			if (options.temperature !== undefined) {
+				const near = makeBand(pathCorridor(run.path, n), n, m, Math.min(halfWidth, posteriorHalfWidth));
+				result.posteriors = posteriors(scorer, near, run.beads, options.temperature);
+			}
+			return result;
 		}
-		centres = pathCentres(run.path, n);
+		corridor = pathCorridor(run.path, n);
 		if (wider) {
 			halfWidth = nextWidth;
 			widenings++;
@@ -80,19 +107,34 @@ export function alignBanded(scorer: BeadCost, options: BandOptions = {}): Banded
 }
 
 const maxRecentrings = 3;
+const posteriorHalfWidth = 4;
 
-// For each row, the middle of the path's cells in that row; rows the path steps over (inside a
-// two-unit bead) take the cell it came from.
-function pathCentres(path: number[], n: number): Int32Array {
-	const centres = new Int32Array(n + 1).fill(-1);
+/** The corridor of a path of beads: for each source boundary, the target boundaries the path visits. */
+export function beadCorridor(beads: readonly Bead[], n: number): Corridor {
+	const path: number[] = [];
+	for (let k = beads.length - 1; k >= 0; k--) path.push(beads[k]?.source.end ?? 0, beads[k]?.target.end ?? 0);
+	path.push(0, 0);
+	return pathCorridor(path, n);
+}
+
+// For each row, the first and last cells of the path in that row; rows the path steps over (inside
+// a bead of several source units) take the cell it came from.
+function pathCorridor(path: number[], n: number): Corridor {
+	const from = new Int32Array(n + 1).fill(-1);
+	const to = new Int32Array(n + 1).fill(-1);
 	for (let k = path.length - 2; k >= 0; k -= 2) {
 		const i = path[k] ?? 0;
 		const j = path[k + 1] ?? 0;
-		const c = centres[i] ?? -1;
-		centres[i] = c < 0 ? j : Math.round((c + j) / 2);
+		if ((from[i] ?? -1) < 0 || j < (from[i] ?? 0)) from[i] = j;
+		if (j > (to[i] ?? -1)) to[i] = j;
 	}
-	for (let i = 1; i <= n; i++) if ((centres[i] ?? -1) < 0) centres[i] = centres[i - 1] ?? 0;
-	return centres;
+	for (let i = 1; i <= n; i++) {
+		if ((from[i] ?? -1) < 0) {
+			from[i] = to[i - 1] ?? 0;
+			to[i] = to[i - 1] ?? 0;
+		}
+	}
+	return { from, to };
 }
 
 interface Band {
@@ -105,7 +147,7 @@ interface Band {
 }
 
 // For each source boundary i, the target boundary at the same share of the text's length.
-function lengthDiagonal(scorer: BeadCost): Int32Array {
+function lengthDiagonal(scorer: BeadCost): Corridor {
 	const n = scorer.n;
 	const m = scorer.m;
 	const centres = new Int32Array(n + 1);
@@ -125,16 +167,15 @@ function lengthDiagonal(scorer: BeadCost): Int32Array {
 		centres[i] = pick;
 	}
 	centres[n] = m;
-	return centres;
+	return { from: centres, to: centres };
 }
 
-function makeBand(centres: Int32Array, n: number, m: number, halfWidth: number): Band {
+function makeBand(corridor: Corridor, n: number, m: number, halfWidth: number): Band {
 	const lo = new Int32Array(n + 1);
 	const hi = new Int32Array(n + 1);
 	for (let i = 0; i <= n; i++) {
-		const c = centres[i] ?? 0;
-		lo[i] = Math.max(0, c - halfWidth);
-		hi[i] = Math.min(m, c + halfWidth);
+		lo[i] = Math.max(0, (corridor.from[i] ?? 0) - halfWidth);
+		hi[i] = Math.min(m, (corridor.to[i] ?? 0) + halfWidth);
 	}
 	lo[0] = 0;
 	hi[n] = m;
@@ -154,13 +195,10 @@ function makeBand(centres: Int32Array, n: number, m: number, halfWidth: number):
 	return { lo, hi, rowStart, cells: rowStart[n + 1] ?? 0, maxWidth };
 }
 
-function makeBandSize(centres: Int32Array, n: number, m: number, halfWidth: number): number {
+function bandSize(corridor: Corridor, n: number, m: number, halfWidth: number): number {
 	if (halfWidth > m) return (n + 1) * (m + 1);
 	let cells = 0;
-	for (let i = 0; i <= n; i++) {
-		const c = centres[i] ?? 0;
-		cells += Math.min(m, c + halfWidth) - Math.max(0, c - halfWidth) + 1;
-	}
+	for (let i = 0; i <= n; i++) cells += Math.min(m, (corridor.to[i] ?? 0) + halfWidth) - Math.max(0, (corridor.from[i] ?? 0) - halfWidth) + 1;
 	return cells;
 }
 
@@ -171,18 +209,18 @@ interface Run {
 	path: number[];
 }
 
-function fill(scorer: BeadCost, band: Band, onProgress: BandOptions['onProgress']): Run {
+function fill(scorer: BeadCost, band: Band, onProgress: BandOptions['onProgress'], shapeCount: number): Run {
 	const n = scorer.n;
 	const m = scorer.m;
 	const { lo, hi, rowStart } = band;
 	const back = new Uint8Array(band.cells);
-	const rows = [0, 1, 2].map(() => new Float64Array(band.maxWidth).fill(Infinity));
-	const shapeCount = beadShapes.length;
+	const rowCount = widestBead + 1;
+	const rows = Array.from({ length: rowCount }, () => new Float64Array(band.maxWidth).fill(Infinity));
 	const shapeA = Int32Array.from(beadShapes, ([a]) => a);
 	const shapeB = Int32Array.from(beadShapes, ([, b]) => b);
 
 	for (let i = 0; i <= n; i++) {
-		const row = rows[i % 3] as Float64Array;
+		const row = rows[i % rowCount] as Float64Array;
 		const rowLo = lo[i] ?? 0;
 		const rowHi = hi[i] ?? 0;
 		const start = rowStart[i] ?? 0;
@@ -198,9 +236,12 @@ function fill(scorer: BeadCost, band: Band, onProgress: BandOptions['onProgress'
 				if (pi < 0 || pj < 0) continue;
 				const prevLo = lo[pi] ?? 0;
 				if (pj < prevLo || pj > (hi[pi] ?? 0)) continue;
-				const previous = (rows[pi % 3] as Float64Array)[pj - prevLo] ?? Infinity;
+				const previous = (rows[pi % rowCount] as Float64Array)[pj - prevLo] ?? Infinity;
 				if (previous === Infinity) continue;
-				const total = previous + scorer.cost(s, pi, a, pj, b);
+				// The cues only ever add to a bead's cost: when the rest of it already loses, skip them.
+				let total = previous + scorer.baseCost(s, pi, a, pj, b);
+				if (total >= best) continue;
+				if (a > 0 && b > 0) total += scorer.cueCost(pi, a, pj, b);
 				if (total < best) {
 					best = total;
 					move = s + 1;
@@ -231,6 +272,74 @@ function fill(scorer: BeadCost, band: Band, onProgress: BandOptions['onProgress'
 	beads.reverse();
 	const cost = beads.reduce((sum, bead) => sum + bead.cost, 0);
 	return { beads, cost, path };
+}
+
+/**
+ * The posterior probability of each bead of `beads` (a path through `band`): the share of all
+ * paths through the band, each weighted by exp(-cost / temperature), that use that bead. Computed
+ * by summing over paths forwards and backwards (the forward-backward algorithm, in log space).
+ */
+function posteriors(scorer: BeadCost, band: Band, beads: readonly Bead[], temperature: number): Float64Array {
+	const n = scorer.n;
+	const { lo, hi, rowStart, cells } = band;
+	const shapeCount = beadShapes.length;
+	const shapeA = Int32Array.from(beadShapes, ([a]) => a);
+	const shapeB = Int32Array.from(beadShapes, ([, b]) => b);
+	const forward = new Float64Array(cells).fill(-Infinity);
+	const backward = new Float64Array(cells).fill(-Infinity);
+	// The weight of the bead of each shape that ends in each cell, kept for the backward sum.
+	const weight = new Float32Array(cells * shapeCount).fill(-Infinity);
+	const cell = (i: number, j: number) => ((rowStart[i] ?? 0) + j - (lo[i] ?? 0));
+	const inBand = (i: number, j: number) => i >= 0 && i <= n && j >= (lo[i] ?? 0) && j <= (hi[i] ?? 0);
+
+	for (let i = 0; i <= n; i++) {
+		for (let j = lo[i] ?? 0; j <= (hi[i] ?? 0); j++) {
+			const here = cell(i, j);
+			let sum = i === 0 && j === 0 ? 0 : -Infinity;
+			for (let s = 0; s < shapeCount; s++) {
+				const a = shapeA[s] ?? 0;
+				const b = shapeB[s] ?? 0;
+				if (!inBand(i - a, j - b)) continue;
+				const previous = forward[cell(i - a, j - b)] ?? -Infinity;
+				if (previous === -Infinity) continue;
+				const w = -scorer.cost(s, i - a, a, j - b, b) / temperature;
+				weight[here * shapeCount + s] = w;
+				sum = logAdd(sum, previous + w);
+			}
+			forward[here] = sum;
+		}
+	}
+	backward[cell(n, hi[n] ?? 0)] = 0;
+	for (let i = n; i >= 0; i--) {
+		for (let j = hi[i] ?? 0; j >= (lo[i] ?? 0); j--) {
+			const here = cell(i, j);
+			let sum = backward[here] ?? -Infinity;
+			for (let s = 0; s < shapeCount; s++) {
+				const a = shapeA[s] ?? 0;
+				const b = shapeB[s] ?? 0;
+				if (!inBand(i + a, j + b)) continue;
+				const next = cell(i + a, j + b);
+				const w = weight[next * shapeCount + s] ?? -Infinity;
+				if (w === -Infinity) continue;
+				sum = logAdd(sum, w + (backward[next] ?? -Infinity));
+			}
+			backward[here] = sum;
+		}
+	}
+	const total = forward[cell(n, hi[n] ?? 0)] ?? 0;
+	return Float64Array.from(beads, (bead) => {
+		const s = beadShapes.findIndex(([a, b]) => a === bead.source.end - bead.source.start && b === bead.target.end - bead.target.start);
+		const end = cell(bead.source.end, bead.target.end);
+		const w = weight[end * shapeCount + s] ?? -Infinity;
+		const p = Math.exp((forward[cell(bead.source.start, bead.target.start)] ?? 0) + w + (backward[end] ?? 0) - total);
+		return Number.isFinite(p) ? Math.min(1, p) : 0;
+	});
+}
+
+function logAdd(x: number, y: number): number {
+	if (x === -Infinity) return y;
+	if (y === -Infinity) return x;
+	return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
 }
 
 function touchesEdge(path: number[], band: Band, m: number): boolean {

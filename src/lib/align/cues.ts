@@ -16,14 +16,6 @@ export interface UnitCues {
 export const punctuationClasses = ['question', 'exclamation', 'colon', 'quote', 'parenthesis'] as const;
 export type PunctuationClass = (typeof punctuationClasses)[number];
 
-const punctuationPatterns: Record<PunctuationClass, RegExp> = {
-	question: /[?؟⸮]/gu,
-	exclamation: /[!]/gu,
-	colon: /[:]/gu,
-	// Apostrophes (' ’) are left out: English uses them inside words, Arabic does not.
-	quote: /["“”«»„‹›]/gu,
-	parenthesis: /[()[\]]/gu
-};
 
 const arabicIndicZero = 0x0660; // ٠ … ٩
 const extendedArabicIndicZero = 0x06f0; // ۰ … ۹ (Persian, Urdu)
@@ -37,12 +29,15 @@ export function normalizeDigits(text: string): string {
 	});
 }
 
+const anyDigit = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
+
 /**
  * The numbers written in `text`, normalised so that `١٬٥٠٠`, `1,500` and `1500` are the same
  * number and `٣٫٥` equals `3.5`. Returned sorted, so two lists compare as multisets.
  */
 export function extractNumbers(text: string): string[] {
 	const numbers: string[] = [];
+	if (!anyDigit.test(text)) return numbers;
 	for (const match of normalizeDigits(text).matchAll(/\d+(?:[.,\u066B\u066C]\d+)*/gu)) {
 		numbers.push(normalizeNumber(match[0]));
 	}
@@ -58,8 +53,46 @@ function normalizeNumber(raw: string): string {
 }
 
 /** Counts of each punctuation class in `text`, in the order of `punctuationClasses`. */
-export function countPunctuation(text: string): number[] {
-	return punctuationClasses.map((name) => text.match(punctuationPatterns[name])?.length ?? 0);
+export function countPunctuation(text: string): Int32Array {
+	const counts = new Int32Array(punctuationClasses.length);
+	for (let i = 0; i < text.length; i++) {
+		const k = punctuationClassOf(text.charCodeAt(i));
+		if (k >= 0) counts[k] = (counts[k] ?? 0) + 1;
+	}
+	return counts;
+}
+
+/**
+ * The index in `punctuationClasses` of a character's class, or -1. (One pass over the text, not a
+ * regular expression per class: this runs over every sentence of a book.)
+ */
+export function punctuationClassOf(code: number): number {
+	switch (code) {
+		case 0x3f: // ?
+		case 0x061f: // ؟
+		case 0x2e2e: // ⸮
+			return 0;
+		case 0x21: // !
+			return 1;
+		case 0x3a: // :
+			return 2;
+		case 0x22: // "
+		case 0x201c: // “
+		case 0x201d: // ”
+		case 0xab: // «
+		case 0xbb: // »
+		case 0x201e: // „
+		case 0x2039: // ‹
+		case 0x203a: // ›
+			return 3;
+		case 0x28:
+		case 0x29:
+		case 0x5b:
+		case 0x5d:
+			return 4;
+		default:
+			return -1;
+	}
 }
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
@@ -94,7 +127,7 @@ export function isLatinScript(tag: string): boolean {
 export function extractCues(text: string, lang: string): UnitCues {
 	return {
 		numbers: extractNumbers(text),
-		punctuation: countPunctuation(text),
+		punctuation: Array.from(countPunctuation(text)),
 		latinWords: isLatinScript(lang) ? [] : latinWords(text)
 	};
 }

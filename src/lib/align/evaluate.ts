@@ -37,7 +37,20 @@ export interface LevelScores {
 
 export interface Evaluation {
 	paragraphs: LevelScores;
-	sentences: LevelScores;
+	/** `nullLinks`: links where a sentence with no counterpart counts as a link to nothing. */
+	sentences: LevelScores & { nullLinks: Scores };
+	traps: TrapScores;
+}
+
+/**
+ * The gold beads that are not 1:1 (1:0, 0:1, 2:1, 1:3, …, in the splitter's sentences), and how
+ * many of them the aligner produced exactly.
+ */
+export interface TrapScores {
+	right: number;
+	total: number;
+	/** The traps it missed: their shape and the start of each side. */
+	missed: { shape: string; source: string; target: string }[];
 }
 
 /** One hand-aligned segment: its text on each side (`''` when it has no counterpart). */
@@ -72,10 +85,11 @@ export function scoreBeads(gold: readonly SpanBead[], predicted: readonly SpanBe
 export function scoreLinks(
 	gold: readonly SpanBead[],
 	predicted: readonly SpanBead[],
-	units: { source: readonly number[]; target: readonly number[] }
+	units: { source: readonly number[]; target: readonly number[] },
+	options: { nullLinks?: boolean } = {}
 ): Scores {
-	const goldLinks = links(gold, units);
-	const predictedLinks = links(predicted, units);
+	const goldLinks = links(gold, units, options.nullLinks);
+	const predictedLinks = links(predicted, units, options.nullLinks);
 	let correct = 0;
 	for (const link of predictedLinks) if (goldLinks.has(link)) correct++;
 	return scores(correct, predictedLinks.size, goldLinks.size);
@@ -90,7 +104,7 @@ export function scoreLinks(
 export function evaluateAlignment(
 	gold: readonly (readonly GoldPair[])[],
 	input: { source: readonly string[]; target: readonly string[] },
-	alignment: TextAlignment,
+	alignment: Pick<TextAlignment, 'blocks'>,
 	languages: { source: string; target: string }
 ): Evaluation {
 	const sourceStarts = paragraphStarts(input.source);
@@ -133,8 +147,10 @@ export function evaluateAlignment(
 		},
 		sentences: {
 			beads: scoreBeads(goldSegments, predictedSegments),
-			links: scoreLinks(goldSegments, predictedSegments, sentenceUnits)
-		}
+			links: scoreLinks(goldSegments, predictedSegments, sentenceUnits),
+			nullLinks: scoreLinks(goldSegments, predictedSegments, sentenceUnits, { nullLinks: true })
+		},
+		traps: scoreTraps(goldSegments, predictedSegments, sentenceUnits, { source: sourceText, target: targetText })
 	};
 }
 
@@ -152,15 +168,43 @@ function beadKey(bead: SpanBead): string {
 	return `${bead.source ? bead.source.join('-') : '_'}|${bead.target ? bead.target.join('-') : '_'}`;
 }
 
-function links(beads: readonly SpanBead[], units: { source: readonly number[]; target: readonly number[] }): Set<string> {
+function links(beads: readonly SpanBead[], units: { source: readonly number[]; target: readonly number[] }, nullLinks = false): Set<string> {
 	const set = new Set<string>();
 	for (const bead of beads) {
-		if (!bead.source || !bead.target) continue;
-		const sources = unitsIn(units.source, bead.source);
-		const targets = unitsIn(units.target, bead.target);
-		for (const s of sources) for (const t of targets) set.add(`${s}:${t}`);
+		const sources = bead.source ? unitsIn(units.source, bead.source) : [];
+		const targets = bead.target ? unitsIn(units.target, bead.target) : [];
+		if (sources.length > 0 && targets.length > 0) for (const s of sources) for (const t of targets) set.add(`${s}:${t}`);
+		else if (nullLinks) {
+			// A sentence with no counterpart is a link to nothing: hiding it inside a neighbour's
+			// link costs recall here, and inventing one costs precision.
+			for (const s of sources) set.add(`${s}:-`);
+			for (const t of targets) set.add(`-:${t}`);
+		}
 	}
 	return set;
+}
+
+/** The gold beads that are not 1:1 in `units`, and whether `predicted` has each exactly. */
+export function scoreTraps(
+	gold: readonly SpanBead[],
+	predicted: readonly SpanBead[],
+	units: { source: readonly number[]; target: readonly number[] },
+	texts: { source: string; target: string }
+): TrapScores {
+	const predictedKeys = new Set(predicted.map(beadKey));
+	const result: TrapScores = { right: 0, total: 0, missed: [] };
+	for (const bead of gold) {
+		const a = bead.source ? unitsIn(units.source, bead.source).length : 0;
+		const b = bead.target ? unitsIn(units.target, bead.target).length : 0;
+		if (a === 1 && b === 1) continue;
+		result.total++;
+		if (predictedKeys.has(beadKey(bead))) result.right++;
+		else {
+			const start = (span: Span | null, text: string) => (span ? text.slice(span[0], span[1]).split(/\s+/u).slice(0, 6).join(' ') : '');
+			result.missed.push({ shape: `${a}:${b}`, source: start(bead.source, texts.source), target: start(bead.target, texts.target) });
+		}
+	}
+	return result;
 }
 
 function unitsIn(starts: readonly number[], span: Span): number[] {
@@ -181,9 +225,8 @@ function paragraphStarts(paragraphs: readonly string[]): number[] {
 	return starts;
 }
 
-function globalSpan(starts: readonly number[], span: { paragraph: number; start: number; end: number }): Span {
-	const base = starts[span.paragraph] ?? 0;
-	return [base + span.start, base + span.end];
+function globalSpan(starts: readonly number[], span: { paragraph: number; start: number; end: number; endParagraph?: number }): Span {
+	return [(starts[span.paragraph] ?? 0) + span.start, (starts[span.endParagraph ?? span.paragraph] ?? 0) + span.end];
 }
 
 function sentenceStarts(paragraphs: readonly string[], starts: readonly number[], lang: string): number[] {
@@ -205,14 +248,22 @@ function locatePairs(pairs: readonly GoldPair[], sourceText: string, targetText:
 	const cursor = { source: 0, target: 0 };
 	const find = (text: string, side: 'source' | 'target', haystack: string): Span | null => {
 		if (text === '') return null;
-		const at = haystack.indexOf(text, cursor[side]);
-		if (at < 0 || haystack.slice(cursor[side], at).trim() !== '') {
-			throw new Error(`gold ${side} text not found in order in the input: ${JSON.stringify(text.slice(0, 60))}`);
-		}
-		cursor[side] = at + text.length;
-		return [at, at + text.length];
+		// Whitespace may differ: a gold pair that spans a paragraph break holds "\n\n", which becomes
+		// a space when that break is removed from the input.
+		const pattern = new RegExp(text.trim().split(/\s+/u).map(escapeRegExp).join('\\s+'), 'uy');
+		let at = cursor[side];
+		while (at < haystack.length && /\s/u.test(haystack[at] ?? '')) at++;
+		pattern.lastIndex = at;
+		const match = pattern.exec(haystack);
+		if (!match) throw new Error(`gold ${side} text not found in order in the input: ${JSON.stringify(text.slice(0, 60))}`);
+		cursor[side] = at + match[0].length;
+		return [at, at + match[0].length];
 	};
 	return pairs.map((pair) => ({ source: find(pair.source, 'source', sourceText), target: find(pair.target, 'target', targetText) }));
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 function cover(spans: (Span | null)[]): Span | null {
@@ -319,6 +370,11 @@ export function sumEvaluations(evaluations: readonly Evaluation[]): Evaluation {
 		);
 	return {
 		paragraphs: { beads: sum((e) => e.paragraphs.beads), links: sum((e) => e.paragraphs.links) },
-		sentences: { beads: sum((e) => e.sentences.beads), links: sum((e) => e.sentences.links) }
+		sentences: { beads: sum((e) => e.sentences.beads), links: sum((e) => e.sentences.links), nullLinks: sum((e) => e.sentences.nullLinks) },
+		traps: {
+			right: evaluations.reduce((n, e) => n + e.traps.right, 0),
+			total: evaluations.reduce((n, e) => n + e.traps.total, 0),
+			missed: evaluations.flatMap((e) => e.traps.missed)
+		}
 	};
 }

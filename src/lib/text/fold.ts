@@ -4,19 +4,25 @@
 // ASCII digits; invisible format characters dropped and typographic apostrophes and hyphens read as
 // the keyboard's. Used by the aligner's word cues and by search, so both read text the same way.
 
-// Harakat (U+064B–U+065F), superscript alef (U+0670), Quranic annotation marks (U+06D6–U+06ED).
-const arabicMarks = /[\u064B-\u065F\u0670\u06D6-\u06ED]/gu;
-const tatweel = /\u0640/gu;
-// أ إ آ ٱ ٲ ٳ → ا
-const alefForms = /[\u0622\u0623\u0625\u0671\u0672\u0673]/gu;
-// ؤ → و, ئ → ي
-const hamzaOnWaw = /\u0624/gu;
-const hamzaOnYa = /\u0626/gu;
-const taMarbuta = /\u0629/gu; // ة → ه
-const alefMaqsura = /\u0649/gu; // ى → ي
-// Persian and Urdu letter shapes read as the Arabic ones: ک → ك, ی ي → ي
-const persianKaf = /\u06A9/gu;
-const farsiYa = /[\u06CC\u06D2]/gu;
+// What each Arabic character folds to: '' (dropped) or a letter. Harakat (U+064B–U+065F), superscript
+// alef (U+0670), Quranic annotation marks (U+06D6–U+06ED) and tatweel are dropped; أ إ آ ٱ ٲ ٳ → ا;
+// ؤ → و, ئ → ي; ة → ه; ى → ي; Persian and Urdu letter shapes read as the Arabic ones: ک → ك, ی ے → ي.
+const arabicFolds = new Map<string, string>();
+for (let code = 0x064b; code <= 0x065f; code++) arabicFolds.set(String.fromCharCode(code), '');
+for (let code = 0x06d6; code <= 0x06ed; code++) arabicFolds.set(String.fromCharCode(code), '');
+arabicFolds.set('\u0670', '');
+arabicFolds.set('\u0640', '');
+for (const alef of '\u0622\u0623\u0625\u0671\u0672\u0673') arabicFolds.set(alef, '\u0627');
+arabicFolds.set('\u0624', '\u0648');
+arabicFolds.set('\u0626', '\u064A');
+arabicFolds.set('\u0629', '\u0647');
+arabicFolds.set('\u0649', '\u064A');
+arabicFolds.set('\u06A9', '\u0643');
+arabicFolds.set('\u06CC', '\u064A');
+arabicFolds.set('\u06D2', '\u064A');
+// One pass over the text, whatever it holds: a book is folded in one go.
+const arabicFoldPattern = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u0622\u0623\u0625\u0671-\u0673\u0624\u0626\u0629\u0649\u06A9\u06CC\u06D2]/gu;
+const foldArabicChar = (char: string) => arabicFolds.get(char) ?? char;
 
 /** `text` with Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits written as ASCII digits. */
 export function asciiDigits(text: string): string {
@@ -31,20 +37,18 @@ export function asciiDigits(text: string): string {
  * ة as ه and ى as ي. The result is shorter or as long as the input; letters are never reordered.
  */
 export function foldArabic(text: string): string {
-	return text
-		.replace(arabicMarks, '')
-		.replace(tatweel, '')
-		.replace(alefForms, '\u0627')
-		.replace(hamzaOnWaw, '\u0648')
-		.replace(hamzaOnYa, '\u064A')
-		.replace(taMarbuta, '\u0647')
-		.replace(alefMaqsura, '\u064A')
-		.replace(persianKaf, '\u0643')
-		.replace(farsiYa, '\u064A');
+	return text.replace(arabicFoldPattern, foldArabicChar);
+}
+
+
+function isAscii(text: string): boolean {
+	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+	return true;
 }
 
 /** Latin (and other cased) text without case or accents: "Café" → "cafe", "İstanbul" → "istanbul". */
 export function foldLatin(text: string): string {
+	if (isAscii(text)) return text.toLowerCase(); // nothing to decompose
 	return text
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')

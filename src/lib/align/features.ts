@@ -1,0 +1,305 @@
+// What the aligner reads off each unit (sentence) once, before any programme runs: its length and
+// the cues it may share with its translation, each cue as a sorted list of hashed keys, so that a
+// bead's cost compares integers. A paragraph's features are its sentences' features put together.
+// This runs over every word of a book, so it folds each sentence once and reduces words by table.
+import { calendarKeys, isCalendarWord, startsWithLabel } from './calendar';
+import { extractNumbers, isLatinScript, punctuationClasses, punctuationClassOf } from './cues';
+import { isCombiningMark } from './length-cost';
+import { arabicSkeletonKey, latinSkeleton, shortestSkeleton } from './skeleton';
+import { contentStems, englishStem, isFunctionStem } from './tokens';
+import { foldArabic, foldLatin } from '../text/fold';
+
+/** The kinds of keys a unit may share with its translation. */
+export const keyKinds = ['numbers', 'latin', 'names', 'words'] as const;
+export type KeyKind = (typeof keyKinds)[number];
+
+export interface UnitFeatures {
+	/** Length as the length model counts it (./length-cost.ts `unitLength`): marks do not count. */
+	length: number;
+	/** Counts of each class in `punctuationClasses`. */
+	punctuation: Int32Array;
+	/**
+	 * Hashed keys, each list sorted and without repeats:
+	 * - `numbers`: numbers with their digits made ASCII (١٬٥٠٠ = 1,500 = 1500), numbers written as
+	 *   words, weekdays, months and clause labels (./calendar.ts);
+	 * - `latin`: in text not written in Latin script, its Latin-script words; in Latin-script text,
+	 *   every word (so an Arabic sentence's "UNESCO" can find the English one);
+	 * - `names`: consonant skeletons (./skeleton.ts) of every word of Arabic-script text, and of the
+	 *   capitalised words of Latin-script text;
+	 * - `words`: content stems (./tokens.ts), for the dictionary learnt from the text; read only
+	 *   when needed (`withWords`), since most sentences never need them.
+	 */
+	keys: Record<KeyKind, Int32Array>;
+	/** The unit reads like a translator's note or gloss: wholly in brackets, or "Translator's note: …". */
+	aside: boolean;
+	/** True when names and number words were read (`unitFeatures` with `rich`, or `enrich`). */
+	rich?: boolean;
+}
+
+const asidePattern = /^(?:[([][^)\]]*[)\]][.!?؟]?|(?:translator[’']?s note|t\.?n\.?|note|ed\.?|editor[’']?s note)\s*:.*|\(?(?:المترجم|ملاحظة المترجم|المحرر)\)?\s*:.*)$/iu;
+const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const latinLetter = /\p{Script=Latin}/u;
+const latinAnywhere = latinLetter;
+const upperCase = /^\p{Lu}/u;
+
+/**
+ * Keys the other text can have, when known: a key of these kinds that is not in the set cannot
+ * match and is not kept (which saves most of the work on a long book).
+ */
+export interface KeyFilter {
+	names?: ReadonlySet<number>;
+	latin?: ReadonlySet<number>;
+}
+
+/**
+ * The features of one unit of text in language `lang`. `rich` (default true) reads names and
+ * number words too, which means looking at every word; without it only what one pass over the
+ * characters finds (length, punctuation, digits, Latin words in non-Latin text): a long book is
+ * read that way first and `enrich`ed only where the aligner is unsure. `words` keys are left
+ * empty (see `withWords`).
+ */
+export function unitFeatures(text: string, lang: string, options: { rich?: boolean; filter?: KeyFilter } = {}): UnitFeatures {
+	const latinText = isLatinScript(lang);
+	const filter = options.filter ?? {};
+	const { length, punctuation } = measureText(text);
+	const numbers = extractNumbers(text);
+	const features: UnitFeatures = { length, punctuation, keys: { numbers: empty, latin: empty, names: empty, words: empty }, aside: mayBeAside(text) && asidePattern.test(text.trim()) };
+	if (options.rich === false) {
+		const latin: number[] = [];
+		if (!latinText && latinAnywhere.test(text)) {
+			for (const match of text.matchAll(wordPattern)) if (latinLetter.test(match[0])) latin.push(hashKey(foldLatin(match[0])));
+		} else if (latinText && filter.latin && filter.latin.size > 0) {
+			for (const match of text.matchAll(wordPattern)) {
+				const key = hashKey(foldLatin(match[0]));
+				if (filter.latin.has(key)) latin.push(key);
+			}
+		}
+		features.keys.numbers = numbers.length > 0 ? uniqueSorted(Int32Array.from(numbers, hashKey)) : empty;
+		features.keys.latin = latin.length > 0 ? uniqueSorted(Int32Array.from(latin)) : empty;
+		return features;
+	}
+	readWords(features, text, latinText, filter, numbers);
+	return features;
+}
+
+/** Adds what `unitFeatures` leaves out without `rich` (names, number words) to `features`. */
+export function enrich(features: UnitFeatures, text: string, lang: string): UnitFeatures {
+	if (features.rich) return features;
+	readWords(features, text, isLatinScript(lang), {}, extractNumbers(text));
+	return features;
+}
+
+// Reads every word of the unit: names, number words, weekdays, months, Latin words.
+function readWords(features: UnitFeatures, text: string, latinText: boolean, filter: KeyFilter, numbers: string[]): void {
+	const latin: number[] = [];
+	const names: number[] = [];
+	const wantLatin = !filter.latin || filter.latin.size > 0;
+	// Arabic is folded once for the whole sentence; folding keeps everything but Arabic letters as is.
+	const source = latinText ? text : foldArabic(text);
+	let calendar = startsWithLabel(source, !latinText);
+	let previousName = '';
+	wordPattern.lastIndex = 0;
+	for (let match = wordPattern.exec(source); match; match = wordPattern.exec(source)) {
+		const token = match[0];
+		const first = token.charCodeAt(0);
+		if (first >= 0x30 && first <= 0x39) {
+			previousName = '';
+			continue;
+		}
+		if (first >= 0x0621 && first <= 0x064a) {
+			previousName = '';
+			if (latinText) continue;
+			arabicSkeletons(token, names, filter.names);
+			if (!calendar && isCalendarWord(token, true)) calendar = true;
+			continue;
+		}
+		if (!latinText) {
+			if (first < 0x0250 && latinLetter.test(token)) latin.push(hashKey(foldLatin(token)));
+			continue;
+		}
+		const folded = foldLatin(token);
+		if (!calendar && isCalendarWord(folded, false)) calendar = true;
+		if (wantLatin) {
+			const key = hashKey(folded);
+			if (!filter.latin || filter.latin.has(key)) latin.push(key);
+		}
+		// A capitalised word that is not a function word may be a name; two in a row may be one name
+		// written as two words ("Albu Kamal" for البوكمال).
+		const capitalised = first >= 0x41 && first <= 0x5a ? true : first < 0x80 ? false : upperCase.test(token);
+		if (!capitalised || isFunctionStem(englishStem(folded), false)) {
+			previousName = '';
+			continue;
+		}
+		const bare = folded.replace(/^(?:al|el|ad|ar|as|ash|at|az|an)-/u, '');
+		addName(names, latinSkeleton(bare), filter.names);
+		if (bare !== folded) addName(names, latinSkeleton(folded), filter.names);
+		if (previousName !== '') addName(names, latinSkeleton(previousName + folded), filter.names);
+		previousName = folded;
+	}
+	if (calendar) numbers.push(...calendarKeys(source, !latinText));
+	features.keys.numbers = numbers.length > 0 ? uniqueSorted(Int32Array.from(numbers, hashKey)) : empty;
+	features.keys.latin = latin.length > 0 ? uniqueSorted(Int32Array.from(latin)) : empty;
+	features.keys.names = names.length > 0 ? uniqueSorted(Int32Array.from(names)) : empty;
+	features.rich = true;
+}
+
+function addName(names: number[], skeleton: string, keep: ReadonlySet<number> | undefined): void {
+	if (skeleton.length < shortestSkeleton) return;
+	const key = hashKey(skeleton);
+	if (!keep || keep.has(key)) names.push(key);
+}
+
+// Cheap test before the aside pattern: brackets at the start, or a colon early on.
+function mayBeAside(text: string): boolean {
+	const c = text.charCodeAt(0);
+	return c === 0x28 || c === 0x5b || text.lastIndexOf(':', 40) >= 0;
+}
+
+// Bound once: the loop below calls them for every character of a book, and an imported binding can
+// cost a property read per call (it does under tsx, which the benchmark runs on).
+const classOf = punctuationClassOf;
+const isMark = isCombiningMark;
+
+/** The unit's length (./length-cost.ts `unitLength`) and punctuation counts, in one pass over it. */
+function measureText(text: string): { length: number; punctuation: Int32Array } {
+	const punctuation = new Int32Array(punctuationClasses.length);
+	let length = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (!isMark(code, text, i)) length++;
+		const k = classOf(code);
+		if (k >= 0) punctuation[k] = (punctuation[k] ?? 0) + 1;
+	}
+	return { length, punctuation };
+}
+
+/** `features` with its `words` keys read from `text` (content stems, for the learnt dictionary). */
+export function withWords(features: UnitFeatures, text: string): UnitFeatures {
+	if (features.keys.words.length > 0) return features;
+	features.keys.words = keyList(contentStems(text));
+	return features;
+}
+
+// The skeleton keys of a folded Arabic word: as written, and without the article or a one-letter
+// clitic, since either may be part of the name (البوكمال, بيروت) or not (والقليعات).
+function arabicSkeletons(folded: string, out: number[], keep: ReadonlySet<number> | undefined): void {
+	const whole = arabicSkeletonKey(folded);
+	if (whole !== 0 && (!keep || keep.has(whole))) out.push(whole);
+	const c0 = folded.charCodeAt(0);
+	const clitic = c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643 ? 1 : 0; // و ف ب ل ك
+	let skip = 0;
+	if (folded.startsWith('ال', clitic)) skip = clitic + 2;
+	else if (folded.startsWith('لل')) skip = 2;
+	else if (clitic === 1 && folded.length >= 4) skip = 1;
+	if (skip > 0 && folded.length - skip >= 3) {
+		const bare = arabicSkeletonKey(folded, skip);
+		if (bare !== 0 && bare !== whole && (!keep || keep.has(bare))) out.push(bare);
+	}
+}
+
+/** Every key of `kind` in `units` (to filter the other text's keys with). */
+export function allKeys(units: readonly UnitFeatures[], kind: KeyKind): Set<number> {
+	const keys = new Set<number>();
+	for (const unit of units) for (const key of unit.keys[kind]) keys.add(key);
+	return keys;
+}
+
+/** The keys of the Latin-script words written in a text of another script (for `KeyFilter.latin`). */
+export function latinWordKeys(paragraphs: readonly string[]): Set<number> {
+	const keys = new Set<number>();
+	for (const paragraph of paragraphs) {
+		if (!latinAnywhere.test(paragraph)) continue;
+		for (const match of paragraph.matchAll(wordPattern)) if (latinLetter.test(match[0])) keys.add(hashKey(foldLatin(match[0])));
+	}
+	return keys;
+}
+
+/** Features of several units taken together (a paragraph from its sentences). */
+export function combineFeatures(parts: readonly UnitFeatures[], extraLength = 0): UnitFeatures {
+	const punctuation = new Int32Array(punctuationClasses.length);
+	let length = extraLength;
+	const lists: Record<KeyKind, Int32Array[]> = { numbers: [], latin: [], names: [], words: [] };
+	for (const part of parts) {
+		length += part.length;
+		for (let k = 0; k < punctuation.length; k++) punctuation[k] = (punctuation[k] ?? 0) + (part.punctuation[k] ?? 0);
+		for (const kind of keyKinds) if (part.keys[kind].length > 0) lists[kind].push(part.keys[kind]);
+	}
+	const keys = {} as Record<KeyKind, Int32Array>;
+	for (const kind of keyKinds) keys[kind] = mergeUnique(lists[kind]);
+	return { length, punctuation, keys, aside: parts.length === 1 && (parts[0]?.aside ?? false), rich: parts.every((part) => part.rich) };
+}
+
+const empty = new Int32Array(0);
+
+function keyList(values: string[]): Int32Array {
+	if (values.length === 0) return empty;
+	return uniqueSorted(Int32Array.from(values, hashKey));
+}
+
+function mergeUnique(lists: Int32Array[]): Int32Array {
+	if (lists.length === 0) return empty;
+	if (lists.length === 1) return lists[0] as Int32Array;
+	const total = lists.reduce((n, list) => n + list.length, 0);
+	const all = new Int32Array(total);
+	let at = 0;
+	for (const list of lists) {
+		all.set(list, at);
+		at += list.length;
+	}
+	return uniqueSorted(all);
+}
+
+function uniqueSorted(values: Int32Array): Int32Array {
+	values.sort();
+	let k = 0;
+	for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[i - 1]) values[k++] = values[i] ?? 0;
+	return k === values.length ? values : values.slice(0, k);
+}
+
+/** FNV-1a, 32 bits: a key as a number, so comparisons in the inner loop are integer compares. */
+export function hashKey(text: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return h | 0;
+}
+
+/**
+ * Keys of `kind` that can tell one path from another: keys both texts have (a key that cannot
+ * match anything costs every path the same), in about as many units on each side. A key found in
+ * 3 English sentences and 200 Arabic ones is not a name both texts share but an English name whose
+ * skeleton happens to be a common Arabic word's; it would only add noise (and time).
+ */
+export function sharedKeys(source: readonly UnitFeatures[], target: readonly UnitFeatures[], kind: KeyKind): Set<number> {
+	const sourceCounts = new Map<number, number>();
+	for (const unit of source) for (const key of unit.keys[kind]) sourceCounts.set(key, (sourceCounts.get(key) ?? 0) + 1);
+	const shared = new Set<number>();
+	if (sourceCounts.size === 0) return shared;
+	const targetCounts = new Map<number, number>();
+	for (const unit of target) {
+		for (const key of unit.keys[kind]) if (sourceCounts.has(key)) targetCounts.set(key, (targetCounts.get(key) ?? 0) + 1);
+	}
+	for (const [key, t] of targetCounts) {
+		const s = sourceCounts.get(key) ?? 0;
+		if (Math.max(s, t) <= 2 * Math.min(s, t) + 2) shared.add(key);
+	}
+	return shared;
+}
+
+/** Each unit's keys of `kind` restricted to `keep`; undefined for a unit with none left. */
+export function keepKeys(units: readonly UnitFeatures[], kind: KeyKind, keep: ReadonlySet<number>): (Int32Array | undefined)[] {
+	return units.map((unit) => {
+		const list = unit.keys[kind];
+		if (list.length === 0 || keep.size === 0) return undefined;
+		let count = 0;
+		for (const key of list) if (keep.has(key)) count++;
+		if (count === 0) return undefined;
+		if (count === list.length) return list;
+		const kept = new Int32Array(count);
+		let k = 0;
+		for (const key of list) if (keep.has(key)) kept[k++] = key;
+		return kept;
+	});
+}

@@ -5,15 +5,7 @@ import { toMarkdown } from '../export/markdown';
 import { toTmx } from '../export/tmx';
 import { toTsv } from '../export/tsv';
 
-export const exportFormats = ['json', 'tmx', 'tsv', 'md'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
-
-export interface ExportFile {
-	/** `<document id>.<format>`. */
-	name: string;
-	type: string;
-	text: string;
-}
+import type { ExportFile, ExportFormat } from './export-formats';
 
 const types: Record<ExportFormat, string> = {
 	json: 'application/json',
@@ -21,11 +13,6 @@ const types: Record<ExportFormat, string> = {
 	tsv: 'text/tab-separated-values',
 	md: 'text/markdown'
 };
-
-/** True when `value` names an export format. */
-export function isExportFormat(value: unknown): value is ExportFormat {
-	return typeof value === 'string' && (exportFormats as readonly string[]).includes(value);
-}
 
 /**
  * `document` as a file in `format`. JSON is written as the CLI writes documents (tabs, a final

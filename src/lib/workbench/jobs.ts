@@ -2,16 +2,18 @@
 // two texts into a document, opening a Muqabala document or a TMX file, writing an export. They
 // call the same modules as the CLI (importer, validator, TMX reader, writers): one code path. Kept
 // out of align.worker.ts so unit tests run them directly; every failure is a WorkbenchError.
-import { idFrom, ImportError, importTexts, unevenFactor, type ImportNote, type ImportProblem, type ReviewItem } from '../align/import';
+import { defaultReviewThreshold, idFrom, ImportError, importTexts, unevenFactor, type ImportNote, type ImportProblem } from '../align/import';
 import type { AlignedDocument, SourceInfo, TranslationCredit } from '../document/types';
 import { validateDocumentBytes, validateDocumentValue } from '../document/validate';
 import { parsePlainText } from '../export/plain-text';
 import { decodeTmx, documentFromTmx, parseTmx, TmxError, type TmxDocumentDefaults } from '../export/tmx';
 import { isLanguageTag } from '../text/language';
 import { detectLanguage, type Detection } from '../text/script';
-import { exportDocument, type ExportFormat, type ExportFile } from './exports';
+import { exportDocument } from './exports';
+import type { ExportFile, ExportFormat } from './export-formats';
 import { fileKind, maxFileBytes, readTextFile } from './files';
 import { WorkbenchError, type TextSide, type WorkbenchProblem } from './problems';
+import type { ReviewEntry } from './texts';
 
 /** A text as the page has it: pasted, or the bytes of a chosen file (with the encoding chosen, if any). */
 export type TextInput = { text: string } | { name: string; bytes: Uint8Array; encoding?: string };
@@ -31,7 +33,7 @@ export interface AlignRequest {
 
 export interface AlignResult {
 	document: AlignedDocument;
-	review: ReviewItem[];
+	review: ReviewEntry[];
 	notes: ImportNote[];
 	/** Segments by shape (`1:1`, `2:1`, …). */
 	shapes: Record<string, number>;
@@ -118,7 +120,8 @@ export function alignTexts(request: AlignRequest, onProgress?: (done: number, to
 			allowUneven: true,
 			onProgress: onProgress && ((done, total) => onProgress(done, total))
 		});
-		return { document: result.document, review: result.review, notes: result.notes, shapes: result.stats.shapes };
+		const review = result.review.map((item) => ({ ...item, unsure: item.confidence < defaultReviewThreshold }));
+		return { document: result.document, review, notes: result.notes, shapes: result.stats.shapes };
 	} catch (error) {
 		if (error instanceof ImportError) throw new WorkbenchError(error.problems.map(fromImportProblem));
 		throw error;

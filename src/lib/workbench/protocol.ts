@@ -1,6 +1,6 @@
 // The messages between the page and the align worker: one request in, progress and one answer out.
 import type { AlignedDocument } from '../document/types';
-import type { ExportFile, ExportFormat } from './exports';
+import type { ExportFile, ExportFormat } from './export-formats';
 import type { AlignRequest, AlignResult, InspectResult, OpenedFormat } from './jobs';
 import type { WorkbenchProblem } from './problems';
 

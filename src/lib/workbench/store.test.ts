@@ -33,7 +33,7 @@ describe('TextStore', () => {
 	});
 
 	it('gives back the whole document and its review list', async () => {
-		const review = [{ id: 'p1-1', shape: '2:1', confidence: 0.4, reasons: ['x'], original: 'a', translation: 'b' }];
+		const review = [{ id: 'p1-1', shape: '2:1', confidence: 0.4, reasons: ['x'], original: 'a', translation: 'b', unsure: true }];
 		const { key } = await store.add(seed, { origin: 'import', review });
 		const text = await store.get(key);
 		expect(text?.document).toEqual(seed);

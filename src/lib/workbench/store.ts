@@ -5,15 +5,14 @@
 // Storage can be missing (private windows, blocked by the user) or full: every failure is a
 // WorkbenchError with a `storage` problem the page words, never a raw DOMException.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { ReviewItem } from '../align/import';
 import type { AlignedDocument } from '../document/types';
 import { WorkbenchError, type StorageFailure } from './problems';
-import { newKey, summarize, withTitles, type StoredText, type TextOrigin, type TextSummary } from './texts';
+import { newKey, summarize, withTitles, type ReviewEntry, type StoredText, type TextOrigin, type TextSummary } from './texts';
 
 interface StoredDocument {
 	key: string;
 	document: AlignedDocument;
-	review: ReviewItem[];
+	review: ReviewEntry[];
 }
 
 interface Schema extends DBSchema {
@@ -40,7 +39,7 @@ function storageError(error: unknown, fallback?: StorageFailure): WorkbenchError
 
 export interface AddOptions {
 	origin: TextOrigin;
-	review?: ReviewItem[];
+	review?: ReviewEntry[];
 	copyOf?: string;
 	/** For tests: the time it is. */
 	now?: number;
@@ -90,7 +89,7 @@ export class TextStore {
 	}
 
 	/** Replaces the document kept under `key` (an edit), keeping when it was added. */
-	async save(key: string, document: AlignedDocument, review?: ReviewItem[]): Promise<TextSummary> {
+	async save(key: string, document: AlignedDocument, review?: ReviewEntry[]): Promise<TextSummary> {
 		const current = await this.get(key);
 		if (!current) throw storageError(new DOMException(`no text is kept under ${key}`, 'NotFoundError'), 'failed');
 		const summary = summarize(key, document, {

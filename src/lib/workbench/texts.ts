@@ -27,11 +27,16 @@ export interface TextSummary {
 	review: number;
 }
 
+/** A pair the importer asks a person to look at; `unsure` when its confidence is under the threshold. */
+export interface ReviewEntry extends ReviewItem {
+	unsure: boolean;
+}
+
 /** The whole of a kept text: its summary, its document, and the importer's review list. */
 export interface StoredText {
 	summary: TextSummary;
 	document: AlignedDocument;
-	review: ReviewItem[];
+	review: ReviewEntry[];
 }
 
 const keyAlphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';

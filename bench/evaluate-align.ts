@@ -1,27 +1,25 @@
-// Prints the aligner's precision, recall and F1 against the hand alignments: the seed document and
-// the gold cases under tests/fixtures/align, with the paragraph breaks as given and with every
-// third break removed on one side; with and without the cues. The figures go in docs/alignment.md.
+// Prints the aligner's precision, recall and F1 against the hand alignments, in more detail than
+// `npm run bench:align`: the seed document and the gold cases under tests/fixtures/align, with the
+// paragraph breaks as given and with every third break removed on one side; with the cues, on
+// length alone, and the plain Gale–Church baseline; then how well the confidence picks out the
+// links that are wrong (the review list). The figures go in docs/alignment.md.
 // Run: npx tsx bench/evaluate-align.ts [--detail]
 import { alignTexts, type AlignOptions } from '../src/lib/align/align.ts';
-import {
-	breakScenarios,
-	evaluateAlignment,
-	scenarioInput,
-	sumEvaluations,
-	type Evaluation,
-	type GoldText,
-	type Scores
-} from '../src/lib/align/evaluate.ts';
+import { breakScenarios, evaluateAlignment, scenarioInput, sumEvaluations, type Evaluation, type GoldText, type Scores } from '../src/lib/align/evaluate.ts';
+import { alignGaleChurch } from '../src/lib/align/gale-church.ts';
+import { defaultReviewThreshold } from '../src/lib/align/import.ts';
 import { loadGold } from '../tests/align-gold.ts';
 
 const languages = { source: 'ar', target: 'en' };
+type Variant = AlignOptions | 'gale-church';
 
-function evaluate(text: GoldText, scenario: (typeof breakScenarios)[number], options: AlignOptions): Evaluation {
+function evaluate(text: GoldText, scenario: (typeof breakScenarios)[number], variant: Variant): Evaluation {
 	const input = scenarioInput(text, scenario);
-	return evaluateAlignment(text.gold, input, alignTexts(input.source, input.target, languages, options), languages);
+	const alignment = variant === 'gale-church' ? alignGaleChurch(input.source, input.target, languages) : alignTexts(input.source, input.target, languages, variant);
+	return evaluateAlignment(text.gold, input, alignment, languages);
 }
 
-const cell = (s: Scores) => `${s.precision.toFixed(3)} ${s.recall.toFixed(3)} ${s.f1.toFixed(3)} (${s.correct}/${s.predicted}/${s.gold})`;
+const cell = (s: Scores) => `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} / ${s.f1.toFixed(3)}`;
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {
 	const { seed, cases } = loadGold();
@@ -29,29 +27,56 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
 		['seed document (Kayhan article, hand-aligned)', [seed]],
 		[`own gold texts (${cases.length} cases)`, cases]
 	];
-	const variants: [string, AlignOptions][] = [
+	const variants: [string, Variant][] = [
 		['length + cues', {}],
-		['length only', { useCues: false }]
+		['length only', { useCues: false }],
+		['Gale–Church baseline', 'gale-church']
 	];
-	console.log('Each cell: precision recall F1 (correct/predicted/gold).');
+	console.log('Cells: precision / recall / F1. Links with null: a sentence with no counterpart is a link to nothing.');
 	for (const [label, texts] of groups) {
-		for (const [variant, options] of variants) {
-			console.log(`\n${label} — ${variant}`);
-			console.log('| input | paragraph beads | paragraph links | sentence beads | sentence links |');
-			console.log('|---|---|---|---|---|');
-			for (const scenario of breakScenarios) {
+		console.log(`\n${label}`);
+		console.log('| input | aligner | paragraph beads | sentence beads | sentence links | links with null | traps right |');
+		console.log('| --- | --- | --- | --- | --- | --- | --- |');
+		for (const scenario of breakScenarios) {
+			for (const [variant, options] of variants) {
 				const results = texts.map((text) => evaluate(text, scenario, options));
 				const total = sumEvaluations(results);
-				console.log(`| ${scenario} | ${cell(total.paragraphs.beads)} | ${cell(total.paragraphs.links)} | ${cell(total.sentences.beads)} | ${cell(total.sentences.links)} |`);
-				if (process.argv.includes('--detail')) {
+				console.log(
+					`| ${scenario} | ${variant} | ${cell(total.paragraphs.beads)} | ${cell(total.sentences.beads)} | ${cell(total.sentences.links)} | ${cell(total.sentences.nullLinks)} | ${total.traps.right}/${total.traps.total} |`
+				);
+				if (process.argv.includes('--detail') && options !== 'gale-church') {
 					texts.forEach((text, k) => {
 						const r = results[k] as Evaluation;
-						if (r.paragraphs.beads.f1 < 1 || r.sentences.beads.f1 < 1) {
-							console.log(`|   ${text.name} | ${cell(r.paragraphs.beads)} | | ${cell(r.sentences.beads)} | |`);
-						}
+						if (r.sentences.nullLinks.f1 < 1) console.log(`|   ${text.name} | | | ${cell(r.sentences.beads)} | | ${cell(r.sentences.nullLinks)} | ${r.traps.right}/${r.traps.total} |`);
 					});
 				}
 			}
 		}
+	}
+
+	// Confidence as a review signal: which links the review list holds at each threshold.
+	const norm = (text: string) => text.replace(/\s+/gu, ' ').trim();
+	const links: { confidence: number; right: boolean; oneToOne: boolean }[] = [];
+	for (const text of [seed, ...cases]) {
+		const gold = new Set(text.gold.flat().map((pair) => `${norm(pair.source)}|${norm(pair.target)}`));
+		for (const block of alignTexts(text.source, text.target, languages).blocks) {
+			for (const pair of block.segments) {
+				links.push({
+					confidence: pair.confidence,
+					right: gold.has(`${norm(pair.source.text)}|${norm(pair.target.text)}`),
+					oneToOne: pair.source.sentences === 1 && pair.target.sentences === 1
+				});
+			}
+		}
+	}
+	const wrong = links.filter((link) => !link.right).length;
+	console.log(`\nReview list on all gold texts as given (${links.length} links, ${wrong} not exactly as in the gold): every link that is not 1:1, and every link under the threshold.`);
+	console.log('| threshold | links listed | wrong links listed | 1:1 links listed for their confidence |');
+	console.log('| --- | --- | --- | --- |');
+	for (const threshold of [0.5, 0.6, 0.7, 0.8, 0.9]) {
+		const listed = links.filter((link) => !link.oneToOne || link.confidence < threshold);
+		console.log(
+			`| ${threshold}${threshold === defaultReviewThreshold ? ' (default)' : ''} | ${listed.length} (${((100 * listed.length) / links.length).toFixed(0)} %) | ${listed.filter((link) => !link.right).length}/${wrong} | ${listed.filter((link) => link.oneToOne).length} |`
+		);
 	}
 }

@@ -1,8 +1,9 @@
 // What the commands touch outside themselves: the working directory, output streams, files. Passed
 // in, so tests run commands in a temporary directory and read what they printed.
 import { randomBytes } from 'node:crypto';
-import { linkSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { decodeText } from '../src/lib/text/decode';
 
 export interface Output {
 	write(text: string): unknown;
@@ -56,56 +57,103 @@ export function resolvePath(io: Io, path: string): string {
 	return resolve(io.cwd, path);
 }
 
+/** Files larger than this are refused unless the command is told otherwise (`--max-size`). */
+export const defaultMaxBytes = 64 * 2 ** 20;
+
+/**
+ * Reads a file's bytes, at most `maxBytes` of them: a larger file, or an endless one such as
+ * /dev/zero, is an error that names the limit (the file is read in chunks, never whole first).
+ */
+export function readBytes(io: Io, path: string, options: { maxBytes?: number; sizeFlag?: string } = {}): Uint8Array {
+	const shown = displayPath(io, path);
+	const maxBytes = options.maxBytes ?? defaultMaxBytes;
+	const tooLarge = () =>
+		new CliError(
+			`${shown}: larger than ${formatBytes(maxBytes)}, the most this command reads${options.sizeFlag ? `; pass ${options.sizeFlag} to raise the limit` : ''}`
+		);
+	let fd: number;
+	try {
+		fd = openSync(path, 'r');
+	} catch (error) {
+		throw readError(shown, error);
+	}
+	try {
+		const stat = fstatSync(fd);
+		if (stat.isDirectory()) throw new CliError(`${shown}: is a directory, not a file`);
+		if (stat.isFile() && stat.size > maxBytes) throw tooLarge();
+		// Devices and pipes report no size: read in chunks and stop one byte past the limit.
+		const chunks: Uint8Array[] = [];
+		let total = 0;
+		for (;;) {
+			const chunk = new Uint8Array(Math.min(1 << 20, maxBytes + 1 - total));
+			const read = readSync(fd, chunk, 0, chunk.length, null);
+			if (read === 0) break;
+			chunks.push(chunk.subarray(0, read));
+			total += read;
+			if (total > maxBytes) throw tooLarge();
+		}
+		const bytes = new Uint8Array(total);
+		let at = 0;
+		for (const chunk of chunks) {
+			bytes.set(chunk, at);
+			at += chunk.length;
+		}
+		return bytes;
+	} catch (error) {
+		if (error instanceof CliError) throw error;
+		throw readError(shown, error);
+	} finally {
+		closeSync(fd);
+	}
+}
+
+function readError(shown: string, error: unknown): CliError {
+	const code = (error as NodeJS.ErrnoException).code;
+	if (code === 'ENOENT') return new CliError(`${shown}: no such file`);
+	if (code === 'EISDIR') return new CliError(`${shown}: is a directory, not a file`);
+	if (code === 'EACCES') return new CliError(`${shown}: cannot be read (permission denied)`);
+	return new CliError(`${shown}: cannot be read (${code ?? String(error)})`);
+}
+
+function formatBytes(bytes: number): string {
+	return `${(bytes / 2 ** 20).toLocaleString('en', { maximumFractionDigits: 2 })} MB`;
+}
+
+/**
+ * Reads a text file: UTF-8 first, strictly; a file that is not UTF-8 is read as `encoding` when
+ * one is given, else it is an error naming the line and byte and the encoding the bytes look like
+ * (`--encoding windows-1256` for an Arabic file saved by Windows). A byte order mark is left for
+ * the caller.
+ */
+export function readText(io: Io, path: string, options: { encoding?: string; maxBytes?: number; sizeFlag?: string; encodingFlag?: string } = {}): { text: string; encoding: string } {
+	const shown = displayPath(io, path);
+	const bytes = readBytes(io, path, options);
+	const utf8 = decodeText(bytes);
+	if (utf8.ok) return { text: utf8.text, encoding: utf8.encoding };
+	if (options.encoding) {
+		const decoded = decodeText(bytes, options.encoding);
+		if (decoded.ok) return { text: decoded.text, encoding: decoded.encoding };
+		if (decoded.reason === 'unknown-encoding') throw new CliError(`${options.encodingFlag ?? 'encoding'} "${options.encoding}" is not an encoding this system can read, e.g. windows-1256`, usageExitCode);
+		throw new CliError(`${shown}: is neither UTF-8 nor ${options.encoding} text`);
+	}
+	const byte = (utf8.byte ?? 0).toString(16).toUpperCase().padStart(2, '0');
+	const hint = options.encodingFlag
+		? utf8.suggestion === 'windows-1256'
+			? `; if it was saved in Arabic by Windows, try ${options.encodingFlag} windows-1256`
+			: `; if you know its encoding, give it with ${options.encodingFlag}${utf8.suggestion ? ` (perhaps ${utf8.suggestion})` : ''}`
+		: '; save it as UTF-8 and try again';
+	throw new CliError(`${shown}:${utf8.line}: is not UTF-8 text (byte 0x${byte} at offset ${utf8.offset})${hint}`);
+}
+
 /**
  * Reads a text file that must be UTF-8. Invalid bytes are an error naming the line and byte, not
  * U+FFFD characters quietly written into a document. A byte order mark is left for the caller.
  */
 export function readUtf8(io: Io, path: string): string {
-	const shown = displayPath(io, path);
-	let bytes: Uint8Array;
-	try {
-		bytes = readFileSync(path);
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'ENOENT') throw new CliError(`${shown}: no such file`);
-		if (code === 'EISDIR') throw new CliError(`${shown}: is a directory, not a file`);
-		throw new CliError(`${shown}: cannot be read (${code ?? String(error)})`);
-	}
-	try {
-		return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-	} catch {
-		const at = firstInvalidUtf8(bytes);
-		const line = bytes.subarray(0, at).reduce((n, byte) => n + (byte === 0x0a ? 1 : 0), 1);
-		const byte = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-		throw new CliError(`${shown}:${line}: is not UTF-8 text (byte 0x${byte} at offset ${at}); save it as UTF-8 and try again`);
-	}
+	return readText(io, path).text;
 }
 
-/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-	let i = 0;
-	while (i < bytes.length) {
-		const b = bytes[i] ?? 0;
-		let need: number;
-		let min: number;
-		if (b < 0x80) {
-			i++;
-			continue;
-		} else if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
-		else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
-		else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
-		else return i;
-		let code = b & (0xff >> (need + 2));
-		for (let k = 1; k <= need; k++) {
-			const c = bytes[i + k];
-			if (c === undefined || (c & 0xc0) !== 0x80) return i;
-			code = (code << 6) | (c & 0x3f);
-		}
-		if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
-		i += need + 1;
-	}
-	return bytes.length;
-}
+export { firstInvalidUtf8 } from '../src/lib/text/decode';
 
 // ---- writing -----------------------------------------------------------------------------------
 

@@ -32,6 +32,8 @@ export interface AlignOptions extends CostOptions, Omit<BandOptions, 'onProgress
 	/** Learn a dictionary from the first alignment and align the sentences again with it (default true). */
 	learnDictionary?: boolean;
 	dictionaryOptions?: DictionaryOptions;
+	/** Read numbers written as words, weekdays, months and clause labels (default true; for measuring what they add). */
+	calendarWords?: boolean;
 	/**
 	 * How sharply confidence falls with cost: a link's confidence is its posterior probability with
 	 * path weights exp(-cost / temperature). See docs/alignment.md for how it was chosen.
@@ -141,7 +143,7 @@ export interface PreparedText {
  * Splits `paragraphs` into sentences and reads every unit's features. `filter` (the other text's
  * keys, when known) keeps only the keys that can match it.
  */
-export function prepareText(paragraphs: readonly string[], lang: string, separator = '\n\n', options: { rich?: boolean; filter?: KeyFilter } = {}): PreparedText {
+export function prepareText(paragraphs: readonly string[], lang: string, separator = '\n\n', options: { rich?: boolean; filter?: KeyFilter; calendar?: boolean } = {}): PreparedText {
 	const sentences = paragraphs.map((paragraph, p) => {
 		let offset = 0;
 		return splitSentences(paragraph, lang).map((sentence, k): PlacedSentence => {
@@ -227,7 +229,7 @@ export interface TextAlignment {
  */
 export function alignTexts(source: readonly string[], target: readonly string[], languages: LanguagePair, options: AlignOptions = {}): TextAlignment {
 	const separator = options.paragraphSeparator ?? '\n\n';
-	const [source_, target_] = prepareBoth(source, target, languages, separator);
+	const [source_, target_] = prepareBoth(source, target, languages, separator, { calendar: options.calendarWords });
 	return alignPrepared(source_, target_, options);
 }
 
@@ -243,21 +245,28 @@ export const richUpTo = 1_500_000;
  * only one is: its names filter the other text's word skeletons, and the other text's Latin words
  * filter its words, so only keys that can match are kept. A long one is read cheaply (`richUpTo`).
  */
-export function prepareBoth(source: readonly string[], target: readonly string[], languages: LanguagePair, separator = '\n\n'): [PreparedText, PreparedText] {
+export function prepareBoth(
+	source: readonly string[],
+	target: readonly string[],
+	languages: LanguagePair,
+	separator = '\n\n',
+	options: { calendar?: boolean } = {}
+): [PreparedText, PreparedText] {
+	const calendar = options.calendar;
 	const characters = [...source, ...target].reduce((n, paragraph) => n + paragraph.length, 0);
 	const sourceLatin = isLatinScript(languages.source);
 	const targetLatin = isLatinScript(languages.target);
 	if (characters > richUpTo) {
 		const latin = sourceLatin === targetLatin ? undefined : latinWordKeys(sourceLatin ? target : source);
 		return [
-			prepareText(source, languages.source, separator, { rich: false, filter: sourceLatin ? { latin } : {} }),
-			prepareText(target, languages.target, separator, { rich: false, filter: targetLatin ? { latin } : {} })
+			prepareText(source, languages.source, separator, { rich: false, calendar, filter: sourceLatin ? { latin } : {} }),
+			prepareText(target, languages.target, separator, { rich: false, calendar, filter: targetLatin ? { latin } : {} })
 		];
 	}
-	if (sourceLatin === targetLatin) return [prepareText(source, languages.source, separator), prepareText(target, languages.target, separator)];
+	if (sourceLatin === targetLatin) return [prepareText(source, languages.source, separator, { calendar }), prepareText(target, languages.target, separator, { calendar })];
 	const [latinSide, otherSide, latinLang, otherLang] = sourceLatin ? [source, target, languages.source, languages.target] : [target, source, languages.target, languages.source];
-	const latin = prepareText(latinSide, latinLang, separator, { filter: { latin: latinWordKeys(otherSide) } });
-	const other = prepareText(otherSide, otherLang, separator, { filter: { names: allKeys(latin.features, 'names') } });
+	const latin = prepareText(latinSide, latinLang, separator, { calendar, filter: { latin: latinWordKeys(otherSide) } });
+	const other = prepareText(otherSide, otherLang, separator, { calendar, filter: { names: allKeys(latin.features, 'names') } });
 	return sourceLatin ? [latin, other] : [other, latin];
 }
 

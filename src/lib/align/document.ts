@@ -1,6 +1,6 @@
 // Turning an alignment into a document of the Muqabala format.
 import type { AlignedDocument, Block, DocumentNote, Segment, SourceInfo, TranslationCredit } from '../document/types';
-import type { LanguagePair, SegmentPair, TextAlignment } from './align';
+import type { LanguagePair, TextAlignment } from './align';
 
 /** What the document says besides its text. */
 export interface DocumentInfo {
@@ -93,7 +93,7 @@ interface Piece {
  * format can say that such a segment continues the one before (docs/alignment.md), the review
  * list marks it.
  */
-export function splitAtBreaks(pair: SegmentPair): Piece[] {
+export function splitAtBreaks(pair: { source: { text: string; space: string }; target: { text: string; space: string } }): Piece[] {
 	const sourceParts = pieces(pair.source.text, pair.source.space);
 	const targetParts = pieces(pair.target.text, pair.target.space);
 	const count = Math.max(sourceParts.length, targetParts.length);

@@ -58,7 +58,7 @@ export interface KeyFilter {
  * read that way first and `enrich`ed only where the aligner is unsure. `words` keys are left
  * empty (see `withWords`).
  */
-export function unitFeatures(text: string, lang: string, options: { rich?: boolean; filter?: KeyFilter } = {}): UnitFeatures {
+export function unitFeatures(text: string, lang: string, options: { rich?: boolean; filter?: KeyFilter; calendar?: boolean } = {}): UnitFeatures {
 	const latinText = isLatinScript(lang);
 	const filter = options.filter ?? {};
 	const { length, punctuation } = measureText(text);
@@ -78,19 +78,19 @@ export function unitFeatures(text: string, lang: string, options: { rich?: boole
 		features.keys.latin = latin.length > 0 ? uniqueSorted(Int32Array.from(latin)) : empty;
 		return features;
 	}
-	readWords(features, text, latinText, filter, numbers);
+	readWords(features, text, latinText, filter, numbers, options.calendar !== false);
 	return features;
 }
 
 /** Adds what `unitFeatures` leaves out without `rich` (names, number words) to `features`. */
 export function enrich(features: UnitFeatures, text: string, lang: string): UnitFeatures {
-	if (features.rich) return features;
+	if (features.rich || text.length > longestWordRead) return features;
 	readWords(features, text, isLatinScript(lang), {}, extractNumbers(text));
 	return features;
 }
 
 // Reads every word of the unit: names, number words, weekdays, months, Latin words.
-function readWords(features: UnitFeatures, text: string, latinText: boolean, filter: KeyFilter, numbers: string[]): void {
+function readWords(features: UnitFeatures, text: string, latinText: boolean, filter: KeyFilter, numbers: string[], calendarWords = true): void {
 	const latin: number[] = [];
 	const names: number[] = [];
 	const wantLatin = !filter.latin || filter.latin.size > 0;
@@ -136,7 +136,7 @@ function readWords(features: UnitFeatures, text: string, latinText: boolean, fil
 		if (previousName !== '') addName(names, latinSkeleton(previousName + folded), filter.names);
 		previousName = folded;
 	}
-	if (calendar) numbers.push(...calendarKeys(source, !latinText));
+	if (calendar && calendarWords) numbers.push(...calendarKeys(source, !latinText));
 	features.keys.numbers = numbers.length > 0 ? uniqueSorted(Int32Array.from(numbers, hashKey)) : empty;
 	features.keys.latin = latin.length > 0 ? uniqueSorted(Int32Array.from(latin)) : empty;
 	features.keys.names = names.length > 0 ? uniqueSorted(Int32Array.from(names)) : empty;
@@ -173,9 +173,15 @@ function measureText(text: string): { length: number; punctuation: Int32Array } 
 	return { length, punctuation };
 }
 
+/**
+ * A "sentence" longer than this (a paragraph with no full stop, a file of one line) is not read word
+ * by word once it has been read cheaply: its words could not tell one link from another anyway.
+ */
+const longestWordRead = 5000;
+
 /** `features` with its `words` keys read from `text` (content stems, for the learnt dictionary). */
 export function withWords(features: UnitFeatures, text: string): UnitFeatures {
-	if (features.keys.words.length > 0) return features;
+	if (features.keys.words.length > 0 || text.length > longestWordRead) return features;
 	features.keys.words = keyList(contentStems(text));
 	return features;
 }

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { alignTexts } from './align';
+import { toAlignedDocument } from './document';
+import { realign } from './realign';
+import { blockText } from '../document/join';
+import type { AlignedDocument, Segment } from '../document/types';
+import { validateDocumentValue } from '../document/validate';
+
+const languages = { source: 'ar', target: 'en' };
+const arabic = [
+	'وصل القطار متأخّراً إلى المحطة الصغيرة. كان المطر غزيراً طوال الليل، وكانت الطرق موحلة.',
+	'لم ينتظرنا أحد على الرصيف. فمشينا إلى الفندق تحت المطر.',
+	'في الصباح كان كلّ شيء كما كان. وذهبنا إلى السوق القديم.'
+];
+const english = [
+	'The train reached the little station late. It had rained heavily all night, and the roads were muddy.',
+	'Nobody was waiting for us on the platform. So we walked to the hotel in the rain.',
+	'In the morning everything was as it had been. We went to the old market.'
+];
+
+function imported(): AlignedDocument {
+	return toAlignedDocument(alignTexts(arabic, english, languages), {
+		id: 'station',
+		languages,
+		titles: { source: 'المحطة', target: 'The station' },
+		translation: {}
+	});
+}
+
+const texts = (document: AlignedDocument, lang: string) => document.blocks.map((block) => blockText(block, lang)).filter(Boolean).join('\n\n');
+const all = (document: AlignedDocument) => document.blocks.flatMap((block) => block.segments);
+
+describe('realign', () => {
+	it('gives back the same alignment, ids and all, when nothing is checked', () => {
+		const document = imported();
+		const again = realign(document);
+		expect(all(again).map((s) => [s.id, s.text])).toEqual(all(document).map((s) => [s.id, s.text]));
+		expect(validateDocumentValue(again)).toEqual([]);
+	});
+
+	it('keeps a checked pair exactly as a person made it, and aligns the rest around it', () => {
+		const document = imported();
+		// A person joined the first two pairs of the first block into one 2:2 pair and checked it,
+		// which the aligner would never choose.
+		const first = document.blocks[0] as AlignedDocument['blocks'][number];
+		const [a, b] = first.segments as [Segment, Segment];
+		const joined: Segment = { id: a.id, text: { ar: `${a.text.ar} ${b.text.ar}`, en: `${a.text.en} ${b.text.en}` }, checked: true };
+		first.segments = [joined, ...first.segments.slice(2)];
+		// And left another pair wrongly split: the second block's pairs swapped between languages.
+		const second = document.blocks[1] as AlignedDocument['blocks'][number];
+		const [c, d] = second.segments as [Segment, Segment];
+		second.segments = [
+			{ id: c.id, text: { ar: `${c.text.ar} ${d.text.ar}`, en: c.text.en ?? '' } },
+			{ id: d.id, text: { ar: '', en: d.text.en ?? '' } }
+		];
+		expect(validateDocumentValue(document)).toEqual([]);
+
+		const again = realign(document);
+		expect(validateDocumentValue(again)).toEqual([]);
+		expect(all(again)[0]).toEqual(joined);
+		// The unchecked block is aligned again, 1:1 and 1:1; the pair that did not change keeps its id.
+		expect(again.blocks[1]?.segments.map((s) => [s.text.ar, s.text.en])).toEqual([
+			[c.text.ar, c.text.en],
+			[d.text.ar, d.text.en]
+		]);
+		expect(again.blocks[1]?.segments[0]?.id).not.toBe(again.blocks[1]?.segments[1]?.id);
+		expect(texts(again, 'ar')).toBe(texts(document, 'ar'));
+		expect(texts(again, 'en')).toBe(texts(document, 'en'));
+	});
+
+	it('keeps a checked omission (1:0) and a chapter title as they are', () => {
+		const document = imported();
+		const third = document.blocks[2] as AlignedDocument['blocks'][number];
+		const [e, f] = third.segments as [Segment, Segment];
+		// A person decided the last Arabic sentence is not translated, and the English one is an addition.
+		third.segments = [e, { id: 'kept-omission', text: { ar: f.text.ar ?? '', en: '' }, checked: true }, { id: 'added', text: { ar: '', en: f.text.en ?? '' } }];
+		document.blocks.unshift({ kind: 'chapter', segments: [{ id: 'chapter-1', text: { ar: 'الفصل الأول', en: 'Chapter one' } }] });
+		expect(validateDocumentValue(document)).toEqual([]);
+		const again = realign(document);
+		expect(validateDocumentValue(again)).toEqual([]);
+		expect(again.blocks[0]).toEqual(document.blocks[0]);
+		const segments = all(again);
+		expect(segments.find((s) => s.id === 'kept-omission')).toEqual({ id: 'kept-omission', text: { ar: f.text.ar, en: '' }, checked: true });
+		// The English sentence cannot move into the checked pair: it stays on its own.
+		expect(segments.find((s) => s.text.en === f.text.en)?.text.ar).toBe('');
+		// And the rest is aligned as before.
+		expect(segments.find((s) => s.text.en === e.text.en)?.text.ar).toBe(e.text.ar);
+		expect(segments.find((s) => s.text.en === english[0]?.split('. ')[0] + '.')?.text.ar).toBe('وصل القطار متأخّراً إلى المحطة الصغيرة.');
+		expect(texts(again, 'en')).toBe(texts(document, 'en'));
+	});
+
+	it('refuses a document of more than two languages', () => {
+		const document = imported();
+		document.languages.fr = { title: 'La gare', translation: {} };
+		expect(() => realign(document)).toThrow(/two languages/);
+	});
+});

@@ -3,13 +3,13 @@
 // align worker with its progress and a way to cancel it. When the job is done the result is kept
 // in the store; if storage fails the result stays here, to be read or downloaded all the same.
 import type { ImportNote } from '../align/import';
-import type { AlignedDocument, SourceInfo, TranslationCredit, TranslationMethod } from '../document/types';
+import type { SourceInfo, TranslationCredit, TranslationMethod } from '../document/types';
 import { detectLanguage, type Detection } from '../text/script';
 import { isAbort, runJob } from './align-client';
 import type { InspectResult, OpenedFormat, TextInput } from './jobs';
 import { problemsOf, type TextSide, type WorkbenchProblem } from './problems';
 import { textStore } from './store';
-import type { ReviewEntry, TextOrigin, TextSummary } from './texts';
+import type { PreparedDocument, ReviewEntry, TextOrigin, TextSummary } from './texts';
 
 /** A file chosen for one of the texts, read in the worker to tell its encoding and language. */
 export interface ChosenFile {
@@ -88,7 +88,8 @@ export interface Details {
 
 /** What the page shows once a job is done. */
 export interface AddResult {
-	document: AlignedDocument;
+	/** The document as JSON text and what the page shows of it: the page never holds its objects. */
+	prepared: PreparedDocument;
 	origin: TextOrigin;
 	review: ReviewEntry[];
 	notes: ImportNote[];
@@ -159,6 +160,9 @@ export class AddText {
 
 	/** Aligns the two texts in the worker and keeps the result. */
 	async align(options: { allowUneven?: boolean } = {}): Promise<void> {
+		// A text pasted a moment ago may not have been read for its language yet.
+		this.original.detect();
+		this.translation.detect();
 		const source: SourceInfo = {};
 		const { publisher, site, url, translator, method, translationDate } = this.details;
 		if (publisher.trim()) source.publisher = publisher.trim();
@@ -183,7 +187,7 @@ export class AddText {
 				},
 				{ signal, onProgress: (done, total) => (this.progress = total > 0 ? done / total : null) }
 			);
-			return { document: result.document, origin: 'import', review: result.review, notes: result.notes };
+			return { prepared: result.prepared, origin: 'import', review: result.review, notes: result.notes };
 		});
 	}
 
@@ -192,7 +196,7 @@ export class AddText {
 		await this.#run({ kind: 'open', name: file.name }, async (signal) => {
 			const data = bytes ?? new Uint8Array(await file.arrayBuffer());
 			const opened = await runJob('open', { name: file.name, bytes: data }, { signal });
-			return { document: opened.document, origin: originOf(opened.format), review: [], notes: [] };
+			return { prepared: opened.prepared, origin: originOf(opened.format), review: [], notes: [] };
 		});
 	}
 
@@ -231,7 +235,7 @@ export class AddText {
 			// Kept before it is shown: "kept in My texts" is only said once it is true.
 			try {
 				const store = await textStore();
-				result.summary = await store.add(result.document, { origin: result.origin, review: result.review });
+				result.summary = await store.add(result.prepared, { origin: result.origin, review: result.review });
 			} catch (error) {
 				result.storage = problemsOf(error)[0];
 			}

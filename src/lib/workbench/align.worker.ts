@@ -5,6 +5,7 @@
 import { alignTexts, inspectText, openDocument, writeExport } from './jobs';
 import { problemsOf } from './problems';
 import type { WorkerMessage, WorkerRequest } from './protocol';
+import { prepareDocument } from './texts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerMessage) => scope.postMessage(message);
@@ -23,10 +24,15 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
 	};
 	try {
 		let result: unknown;
+		// Documents go back as JSON text: the page copies one string instead of a book's objects.
 		if (message.job === 'inspect') result = inspectText(message.request);
-		else if (message.job === 'align') result = alignTexts(message.request, progress);
-		else if (message.job === 'open') result = openDocument(message.request);
-		else result = writeExport(message.request.document, message.request.format, message.request.schemaUrl);
+		else if (message.job === 'align') {
+			const { document, ...rest } = alignTexts(message.request, progress);
+			result = { ...rest, prepared: prepareDocument(document) };
+		} else if (message.job === 'open') {
+			const { document, format } = openDocument(message.request);
+			result = { prepared: prepareDocument(document), format };
+		} else result = writeExport(message.request.json, message.request.format, message.request.schemaUrl);
 		post({ type: 'done', result });
 	} catch (error) {
 		post({ type: 'failed', problems: problemsOf(error) });

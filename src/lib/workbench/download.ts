@@ -1,6 +1,5 @@
 // Downloads made in the page: a Blob and a link with `download`, no request anywhere.
 import { runJob } from './align-client';
-import type { AlignedDocument } from '../document/types';
 import type { ExportFile, ExportFormat } from './export-formats';
 
 /** The address of the site's published schema, written into exported documents as `$schema`. */
@@ -22,7 +21,7 @@ export function saveFile(file: ExportFile): void {
 	setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Writes `document` as `format` in the worker (a book takes a while) and downloads it. */
-export async function downloadExport(document: AlignedDocument, format: ExportFormat): Promise<void> {
-	saveFile(await runJob('export', { document, format, schemaUrl: schemaUrl() }));
+/** Writes a document (JSON text, as kept) as `format` in the worker (a book takes a while) and downloads it. */
+export async function downloadExport(json: string, format: ExportFormat): Promise<void> {
+	saveFile(await runJob('export', { json, format, schemaUrl: schemaUrl() }));
 }

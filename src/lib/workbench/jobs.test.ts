@@ -41,6 +41,9 @@ describe('alignTexts', () => {
 		expect(result.review.length).toBeGreaterThan(0);
 		const ids = new Set(result.document.blocks.flatMap((b) => b.segments.map((s) => s.id)));
 		for (const item of result.review) expect(ids.has(item.id)).toBe(true);
+		// Each review entry carries its pair's number in the reader's gutter.
+		const order = [...ids];
+		for (const item of result.review) expect(order[item.number - 1]).toBe(item.id);
 		// Every word of both texts is in the document, in order.
 		const joined = (tag: string) => result.document.blocks.flatMap((b) => b.segments.map((s) => s.text[tag])).join(' ').replace(/\s+/g, ' ');
 		expect(joined('en')).toContain('In the evening, university students read poems in front of the shop until late.');
@@ -152,10 +155,10 @@ describe('openDocument', () => {
 
 describe('writeExport', () => {
 	it('writes with the CLI’s writers, and JSON that validates with the site’s schema address', () => {
-		expect(writeExport(seed, 'tmx')).toEqual({ name: `${seed.id}.tmx`, type: 'application/x-tmx+xml; charset=utf-8', text: toTmx(seed) });
-		expect(writeExport(seed, 'tsv').text).toBe(toTsv(seed));
-		expect(writeExport(seed, 'md')).toMatchObject({ name: `${seed.id}.md`, text: toMarkdown(seed) });
-		const json = writeExport(seed, 'json', 'https://muqabala.example/schema/document.schema.json');
+		expect(writeExport(seedText, 'tmx')).toEqual({ name: `${seed.id}.tmx`, type: 'application/x-tmx+xml; charset=utf-8', text: toTmx(seed) });
+		expect(writeExport(seedText, 'tsv').text).toBe(toTsv(seed));
+		expect(writeExport(seedText, 'md')).toMatchObject({ name: `${seed.id}.md`, text: toMarkdown(seed) });
+		const json = writeExport(seedText, 'json', 'https://muqabala.example/schema/document.schema.json');
 		expect(json.name).toBe(`${seed.id}.json`);
 		expect(json.text.endsWith('}\n')).toBe(true);
 		const parsed = validateDocumentText(json.text);

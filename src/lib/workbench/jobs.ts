@@ -120,7 +120,9 @@ export function alignTexts(request: AlignRequest, onProgress?: (done: number, to
 			allowUneven: true,
 			onProgress: onProgress && ((done, total) => onProgress(done, total))
 		});
-		const review = result.review.map((item) => ({ ...item, unsure: item.confidence < defaultReviewThreshold }));
+		const numbers = new Map<string, number>();
+		for (const block of result.document.blocks) for (const segment of block.segments) numbers.set(segment.id, numbers.size + 1);
+		const review = result.review.map((item) => ({ ...item, unsure: item.confidence < defaultReviewThreshold, number: numbers.get(item.id) ?? 0 }));
 		return { document: result.document, review, notes: result.notes, shapes: result.stats.shapes };
 	} catch (error) {
 		if (error instanceof ImportError) throw new WorkbenchError(error.problems.map(fromImportProblem));
@@ -191,7 +193,7 @@ function openTmx(name: string, bytes: Uint8Array): AlignedDocument {
 	return document;
 }
 
-/** An export of `document`, written by the CLI's writers. */
-export function writeExport(document: AlignedDocument, format: ExportFormat, schemaUrl?: string): ExportFile {
-	return exportDocument(document, format, { schemaUrl });
+/** An export of a document given as JSON text (as it is kept), written by the CLI's writers. */
+export function writeExport(json: string, format: ExportFormat, schemaUrl?: string): ExportFile {
+	return exportDocument(JSON.parse(json) as AlignedDocument, format, { schemaUrl });
 }

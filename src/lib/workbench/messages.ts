@@ -87,11 +87,13 @@ export function describeProblem(problem: WorkbenchProblem, t: Translate, locale:
 	}
 }
 
-/** Why a review item is listed, in the interface's words: its shape, and the aligner's doubt. */
-export function describeReview(item: ReviewEntry, languages: { from: string; to: string }, t: Translate, locale: UiLocale): string {
+/**
+ * Why a review item is listed, in the interface's words: its shape, and the aligner's doubt.
+ * `names` are the two languages' names in the interface language (asked once for a whole list).
+ */
+export function describeReview(item: ReviewEntry, names: { from: string; to: string }, t: Translate, locale: UiLocale): string {
 	const [a = 0, b = 0] = item.shape.split(':').map(Number);
-	const from = languageName(languages.from, locale);
-	const to = languageName(languages.to, locale);
+	const { from, to } = names;
 	const reasons: string[] = [];
 	if (b === 0) reasons.push(t('reader.noCounterpart', { language: to }));
 	else if (a === 0) reasons.push(t('reader.noCounterpart', { language: from }));

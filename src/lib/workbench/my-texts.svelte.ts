@@ -1,10 +1,9 @@
 // "My texts" in the library: the summaries of the texts kept in this browser, and what can be done
 // to them (rename, delete with undo, export). Only summaries are read to list them; a document is
 // read whole only to export it.
-import type { AlignedDocument } from '../document/types';
 import { problemsOf, type WorkbenchProblem } from './problems';
-import { textStore } from './store';
-import type { StoredText, TextSummary } from './texts';
+import { textStore, type RemovedText } from './store';
+import type { TextSummary } from './texts';
 
 export type MyTextsStatus = 'loading' | 'ready' | 'unavailable';
 
@@ -13,7 +12,7 @@ export class MyTexts {
 	texts = $state.raw<TextSummary[]>([]);
 	problem = $state.raw<WorkbenchProblem | null>(null);
 	/** The text just deleted, while it can still be put back. */
-	deleted = $state.raw<StoredText | null>(null);
+	deleted = $state.raw<RemovedText | null>(null);
 	/** What just happened, for the live region ("Renamed.", "… is back."). */
 	said = $state('');
 
@@ -65,10 +64,10 @@ export class MyTexts {
 		});
 	}
 
-	/** The whole document kept under `key`, for an export. */
-	async document(key: string): Promise<AlignedDocument> {
-		const text = await (await textStore()).get(key);
-		if (!text) throw new Error('the text is no longer kept here');
-		return text.document;
+	/** The document kept under `key` as JSON text, for an export (parsed in the worker, not here). */
+	async json(key: string): Promise<string> {
+		const json = await (await textStore()).json(key);
+		if (json === undefined) throw new Error('the text is no longer kept here');
+		return json;
 	}
 }

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AlignedDocument } from '../document/types';
 import { WorkbenchError } from './problems';
 import { openTextStore, storageFailure, type TextStore } from './store';
+import { prepareDocument } from './texts';
 
 const seed = JSON.parse(readFileSync('translations/kayhan-2017-11-19-albukamal.json', 'utf8')) as AlignedDocument;
 const book = JSON.parse(readFileSync('tests/fixtures/documents/a-book-in-chapters.json', 'utf8')) as AlignedDocument;
@@ -33,7 +34,7 @@ describe('TextStore', () => {
 	});
 
 	it('gives back the whole document and its review list', async () => {
-		const review = [{ id: 'p1-1', shape: '2:1', confidence: 0.4, reasons: ['x'], original: 'a', translation: 'b', unsure: true }];
+		const review = [{ id: 'p1-1', shape: '2:1', confidence: 0.4, reasons: ['x'], original: 'a', translation: 'b', unsure: true, number: 1 }];
 		const { key } = await store.add(seed, { origin: 'import', review });
 		const text = await store.get(key);
 		expect(text?.document).toEqual(seed);
@@ -71,12 +72,22 @@ describe('TextStore', () => {
 
 	it('writes nothing when a write fails half-way', async () => {
 		const { key } = await store.add(seed, { origin: 'copy' });
-		// A document IndexedDB cannot clone (a function inside) fails in the second request.
-		const broken = { ...seed, blocks: [{ kind: 'paragraph', segments: [{ id: 'x', text: { ar: 'a', en: 'b' }, oops: () => 1 }] }] } as unknown as AlignedDocument;
-		await expect(store.save(key, broken)).rejects.toBeInstanceOf(WorkbenchError);
-		await expect(store.add(broken, { origin: 'json' })).rejects.toMatchObject({ problems: [{ code: 'storage', reason: 'failed' }] });
+		// A review list IndexedDB cannot clone (a function inside) fails the document's request;
+		// the summary written in the same transaction goes with it.
+		const review = [{ id: 'x', shape: '1:1', confidence: 1, reasons: [], original: '', translation: '', unsure: false, number: 1, oops: () => 1 }];
+		await expect(store.save(key, book, review)).rejects.toBeInstanceOf(WorkbenchError);
+		await expect(store.add(book, { origin: 'json', review })).rejects.toMatchObject({ problems: [{ code: 'storage', reason: 'failed' }] });
 		expect(await store.list()).toHaveLength(1);
 		expect((await store.get(key))?.document).toEqual(seed);
+		expect((await store.list())[0]?.id).toBe(seed.id);
+	});
+
+	it('keeps a document prepared in the worker as it is, and gives its JSON back unparsed', async () => {
+		const prepared = prepareDocument(book);
+		const summary = await store.add(prepared, { origin: 'json' });
+		expect(summary).toMatchObject({ id: book.id, pairs: prepared.facts.pairs, blocks: book.blocks.length });
+		expect(await store.json(summary.key)).toBe(prepared.json);
+		expect((await store.get(summary.key))?.document).toEqual(book);
 	});
 });
 

@@ -30,6 +30,30 @@ export interface TextSummary {
 /** A pair the importer asks a person to look at; `unsure` when its confidence is under the threshold. */
 export interface ReviewEntry extends ReviewItem {
 	unsure: boolean;
+	/** Its number in the reader's gutter. */
+	number: number;
+}
+
+/** What a summary says about a document, apart from how and when it was kept. */
+export type DocumentFacts = Pick<TextSummary, 'id' | 'languages' | 'pairs' | 'blocks'>;
+
+/**
+ * A document ready to keep: its JSON text (what is stored, and what crosses from the worker to the
+ * page: one string is copied in a few milliseconds, a book's object graph in tens) and its facts.
+ */
+export interface PreparedDocument {
+	json: string;
+	facts: DocumentFacts;
+}
+
+/** The facts the library shows about `document`; counts blocks, not pairs one by one. */
+export function factsOf(document: AlignedDocument): DocumentFacts {
+	return { id: document.id, languages: languagesOf(document), pairs: document.blocks.reduce((n, block) => n + block.segments.length, 0), blocks: document.blocks.length };
+}
+
+/** `document` as it is kept. */
+export function prepareDocument(document: AlignedDocument): PreparedDocument {
+	return { json: JSON.stringify(document), facts: factsOf(document) };
 }
 
 /** The whole of a kept text: its summary, its document, and the importer's review list. */
@@ -59,18 +83,15 @@ export function languagesOf(document: AlignedDocument): TextSummary['languages']
 	return tags.map((tag) => ({ tag, dir: directionOf(tag), title: document.languages[tag]?.title ?? '', isOriginal: tag === document.original }));
 }
 
-/** The summary of `document` under `key`; counts blocks, not pairs one by one. */
+/** The summary of a document with `facts` under `key`. */
 export function summarize(
 	key: string,
-	document: AlignedDocument,
+	facts: DocumentFacts,
 	details: { added: number; modified?: number; origin: TextOrigin; copyOf?: string; review?: number }
 ): TextSummary {
 	return {
 		key,
-		id: document.id,
-		languages: languagesOf(document),
-		pairs: document.blocks.reduce((n, block) => n + block.segments.length, 0),
-		blocks: document.blocks.length,
+		...facts,
 		added: details.added,
 		modified: details.modified ?? details.added,
 		origin: details.origin,

@@ -1,7 +1,7 @@
 // Problems and review items in the interface's words. The shared modules speak English (the CLI's
 // language); the workbench words what they report from its structure (a code, a file name, a line,
 // a JSON pointer) and keeps their own sentence as a technical detail, marked as English.
-import { formatBytes, formatNumber, languageName } from '../i18n/format';
+import { formatBytes, formatNumber, formatPercent, languageName } from '../i18n/format';
 import type { Translate } from '../i18n/i18n';
 import type { UiLocale } from '../i18n/locales';
 import type { WorkbenchProblem } from './problems';
@@ -100,8 +100,9 @@ export function describeReview(item: ReviewEntry, names: { from: string; to: str
 	else if (a !== 1 || b !== 1) {
 		reasons.push(t('reader.linkShape', { first: t('reader.sentencesIn', { count: a, language: from }), second: t('reader.sentencesIn', { count: b, language: to }) }));
 	}
-	if (item.unsure) reasons.push(t('workbench.result.lowConfidence', { confidence: formatNumber(item.confidence, locale) }));
+	if (item.unsure) reasons.push(t('workbench.result.lowConfidence', { confidence: formatPercent(Math.round(item.confidence * 100), locale) }));
 	// The importer lists the later pieces of a pair a paragraph break cuts through, with that as its only reason.
 	if (reasons.length === 0) reasons.push(t('workbench.result.continues'));
-	return reasons.join(locale === 'ar' ? '؛ ' : '; ');
+	const text = reasons.join(locale === 'ar' ? '؛ ' : '; ');
+	return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }

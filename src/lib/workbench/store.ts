@@ -201,3 +201,12 @@ export function textStore(): Promise<TextStore> {
 	}
 	return shared;
 }
+
+/** Closes the page's store; the next `textStore()` opens it afresh (tests give each case a new browser). */
+export function closeTextStore(): void {
+	void shared?.then(
+		(store) => store.close(),
+		() => undefined
+	);
+	shared = undefined;
+}

@@ -76,7 +76,7 @@ export function describeProblem(problem: WorkbenchProblem, t: Translate, locale:
 		case 'invalid-document':
 			return {
 				message: t('workbench.problems.invalidDocument', { name: problem.name }),
-				list: problem.problems.map((p) => ({ pointer: p.pointer || '/', place: place(t, p.line, p.column), message: p.message }))
+				list: problem.problems.map((p) => ({ pointer: p.pointer || t('workbench.problems.wholeDocument'), place: place(t, p.line, p.column), message: p.message }))
 			};
 		case 'tmx':
 			return { message: t('workbench.problems.tmx', { name: problem.name }), place: place(t, problem.line, problem.column), detail: problem.detail };

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { windows1256 } from '../encodings';
 import { expect, readerReady, test } from './fixtures';
-import { addBookshop, bookshop, file } from './workbench-helpers';
+import { addBookshop, bookshop, file, gotoAdd } from './workbench-helpers';
 
 async function violations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -13,7 +13,7 @@ async function violations(page: Page): Promise<string[]> {
 
 for (const lang of ['en', 'ar']) {
 	test(`add a text, its problems, its result, My texts and the kept text (${lang}) have no accessibility violations`, async ({ page }) => {
-		await page.goto(`/${lang}/add`);
+		await gotoAdd(page, lang);
 		expect(await violations(page)).toEqual([]);
 		await page.locator('input[name="original-file"]').setInputFiles(file('old.txt', windows1256(bookshop.ar)));
 		await expect(page.getByRole('alert')).toBeVisible();

@@ -16,9 +16,15 @@ export function file(name: string, content: string | Uint8Array, mimeType = 'tex
 	return { name, mimeType, buffer: Buffer.from(typeof content === 'string' ? new TextEncoder().encode(content) : content) };
 }
 
+/** Opens "Add a text" and waits until its controls work (the page is hydrated). */
+export async function gotoAdd(page: Page, lang = 'en'): Promise<void> {
+	await page.goto(`/${lang}/add`);
+	await expect(page.locator('.add[data-ready]')).toBeAttached();
+}
+
 /** Pastes the bookshop texts on the "Add a text" page and aligns them; resolves once the result shows. */
 export async function addBookshop(page: Page, lang = 'en'): Promise<void> {
-	await page.goto(`/${lang}/add`);
+	await gotoAdd(page, lang);
 	await page.locator('textarea[name="original-text"]').fill(bookshop.ar);
 	await page.locator('textarea[name="translation-text"]').fill(bookshop.en);
 	await expect(page.locator('select[name="original-language"]')).toHaveValue('ar');
@@ -29,7 +35,7 @@ export async function addBookshop(page: Page, lang = 'en'): Promise<void> {
 
 /** Opens the seed document's JSON on the "Add a text" page; resolves once it is kept. */
 export async function openSeed(page: Page, lang = 'en'): Promise<void> {
-	await page.goto(`/${lang}/add`);
+	await gotoAdd(page, lang);
 	await page.locator('input[name="document-file"]').setInputFiles(file('albukamal.json', seedJson, 'application/json'));
 	await expect(page.locator('[data-result] [data-read]')).toBeVisible({ timeout: 20_000 });
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Request } from '@playwright/test';
 import { validateDocumentText } from '../../src/lib/document/validate';
 import { expect, readerReady, seedPath, test } from './fixtures';
-import { bookshop, file, openSeed } from './workbench-helpers';
+import { bookshop, file, gotoAdd, openSeed } from './workbench-helpers';
 
 test.describe('privacy', () => {
 	test('no request carries the text while it is imported, read, searched, renamed and exported', async ({ page, baseURL }) => {
@@ -18,7 +18,7 @@ test.describe('privacy', () => {
 		page.on('request', (request) => requests.push(request));
 		page.context().on('request', (request) => requests.push(request));
 
-		await page.goto('/en/add');
+		await gotoAdd(page);
 		await page.locator('textarea[name="original-text"]').fill(ar);
 		await page.locator('textarea[name="translation-text"]').fill(en);
 		await page.locator('button[type="submit"]').click();
@@ -91,7 +91,7 @@ test.describe('offline', () => {
 		await expect(page.locator('[data-reader-toolbar]')).toContainText('بحث');
 
 		// Adding a text works offline too: the align worker is cached with the rest.
-		await page.goto('/en/add');
+		await gotoAdd(page);
 		await page.locator('textarea[name="original-text"]').fill(bookshop.ar);
 		await page.locator('textarea[name="translation-text"]').fill(bookshop.en);
 		await page.locator('button[type="submit"]').click();
@@ -107,7 +107,7 @@ test.describe('storage that fails', () => {
 				throw new DOMException('The operation is insecure.', 'SecurityError');
 			};
 		});
-		await page.goto('/en/add');
+		await gotoAdd(page);
 		await page.locator('textarea[name="original-text"]').fill(bookshop.ar);
 		await page.locator('textarea[name="translation-text"]').fill(bookshop.en);
 		await page.locator('button[type="submit"]').click();
@@ -136,7 +136,7 @@ test.describe('storage that fails', () => {
 				};
 			}
 		});
-		await page.goto('/ar/add');
+		await gotoAdd(page, 'ar');
 		await page.locator('input[name="document-file"]').setInputFiles(file('albukamal.json', readFileSync('translations/kayhan-2017-11-19-albukamal.json'), 'application/json'));
 		const result = page.locator('[data-result]');
 		await expect(result.getByRole('heading', { name: 'تمت المقابلة، لكن النص لم يُحفظ' })).toBeVisible();

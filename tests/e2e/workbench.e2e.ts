@@ -5,7 +5,7 @@ import { validateDocumentText } from '../../src/lib/document/validate';
 import type { AlignedDocument } from '../../src/lib/document/types';
 import { utf16, windows1256 } from '../encodings';
 import { expect, readerReady, test } from './fixtures';
-import { addBookshop, bookshop, file, longPair, seedJson } from './workbench-helpers';
+import { addBookshop, bookshop, file, gotoAdd, longPair, seedJson } from './workbench-helpers';
 
 test.describe('add a text by pasting', () => {
 	test('aligns the two texts, keeps them, and lists what to review as links to the pairs', async ({ page }) => {
@@ -67,7 +67,7 @@ test.describe('add a text by pasting', () => {
 	});
 
 	test('tells the languages from the scripts, lets them be changed, and refuses two of the same', async ({ page }) => {
-		await page.goto('/en/add');
+		await gotoAdd(page);
 		await page.locator('textarea[name="original-text"]').fill('این یک متن فارسی است که برای آزمایش نوشته شده و گاهی چیزهایی مثل پژوهش و گفتگو در آن می‌آید.');
 		await expect(page.locator('select[name="original-language"]')).toHaveValue('fa');
 		await expect(page.locator('[data-side="original"]')).toContainText('told from the script');
@@ -80,14 +80,14 @@ test.describe('add a text by pasting', () => {
 	});
 
 	test('says what is missing when a text is empty', async ({ page }) => {
-		await page.goto('/en/add');
+		await gotoAdd(page);
 		await page.locator('textarea[name="translation-text"]').fill(bookshop.en);
 		await page.locator('button[type="submit"]').click();
 		await expect(page.getByRole('alert')).toContainText('Paste the original, or choose its file.');
 	});
 
 	test('offers to align texts of very different length anyway', async ({ page }) => {
-		await page.goto('/en/add');
+		await gotoAdd(page);
 		await page.locator('textarea[name="original-text"]').fill(bookshop.ar);
 		await page.locator('textarea[name="translation-text"]').fill('A title\n\nOne short line.');
 		await page.locator('button[type="submit"]').click();
@@ -100,7 +100,7 @@ test.describe('add a text by pasting', () => {
 
 test.describe('add a text from files', () => {
 	test('two chosen files, one of them UTF-16, with details given on the form', async ({ page }) => {
-		await page.goto('/en/add');
+		await gotoAdd(page);
 		await page.locator('input[name="original-file"]').setInputFiles(file('bookshop.ar.txt', utf16(bookshop.ar)));
 		await page.locator('input[name="translation-file"]').setInputFiles(file('bookshop.en.txt', bookshop.en));
 		await expect(page.locator('[data-side="original"] [data-file]')).toContainText('bookshop.ar.txt');
@@ -121,7 +121,7 @@ test.describe('add a text from files', () => {
 	});
 
 	test('files dropped on the page fill the two texts in turn', async ({ page }) => {
-		await page.goto('/en/add');
+		await gotoAdd(page);
 		const transfer = await page.evaluateHandle(
 			({ ar, en }) => {
 				const data = new DataTransfer();
@@ -140,7 +140,7 @@ test.describe('add a text from files', () => {
 	});
 
 	test('a file that is not UTF-8 is named, and read as windows-1256 when asked', async ({ page }) => {
-		await page.goto('/en/add');
+		await gotoAdd(page);
 		await page.locator('input[name="original-file"]').setInputFiles(file('old-windows.txt', windows1256(bookshop.ar)));
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText('“old-windows.txt” is not UTF-8 text: line 1 holds a byte that UTF-8 does not have.');
@@ -161,7 +161,7 @@ test.describe('add a text from files', () => {
 	];
 	for (const [what, input, message] of refusals) {
 		test(`refuses ${what} with a message naming it`, async ({ page }) => {
-			await page.goto('/en/add');
+			await gotoAdd(page);
 			await page.locator('input[name="translation-file"]').setInputFiles(input);
 			await expect(page.getByRole('alert')).toContainText(message);
 			await expect(page.locator('[data-side="translation"] [data-file]')).toHaveCount(0);
@@ -169,7 +169,7 @@ test.describe('add a text from files', () => {
 	}
 
 	test('refuses a file over the stated size limit, naming it', async ({ page }) => {
-		await page.goto('/en/add');
+		await gotoAdd(page);
 		await expect(page.locator('form')).toContainText('up to 25 MB each');
 		// Made in the page: 25 MB is slow to hand over from the test.
 		await page.locator('input[name="translation-file"]').evaluate((input: HTMLInputElement) => {
@@ -182,7 +182,7 @@ test.describe('add a text from files', () => {
 	});
 
 	test('says it in Arabic in the Arabic interface', async ({ page }) => {
-		await page.goto('/ar/add');
+		await gotoAdd(page, 'ar');
 		await page.locator('input[name="original-file"]').setInputFiles(file('قديم.txt', windows1256(bookshop.ar)));
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText('الملف «قديم.txt» ليس نصًّا بترميز UTF-8');
@@ -194,7 +194,7 @@ test.describe('add a text from files', () => {
 
 test.describe('open a document', () => {
 	test('a Muqabala document opens as it is, and reads in the reader', async ({ page }) => {
-		await page.goto('/en/add');
+		await gotoAdd(page);
 		await page.locator('input[name="document-file"]').setInputFiles(file('albukamal.json', seedJson, 'application/json'));
 		const result = page.locator('[data-result]');
 		await expect(result).toContainText('Kept in My texts');
@@ -210,7 +210,7 @@ test.describe('open a document', () => {
 		const bad = JSON.stringify({ ...broken, id: 'Not An Id', blocks: [{ kind: 'poem', segments: [] }] }, null, '\t');
 		const expected = validateDocumentText(bad).problems;
 		expect(expected.length).toBeGreaterThan(1);
-		await page.goto('/en/add');
+		await gotoAdd(page);
 		await page.locator('input[name="document-file"]').setInputFiles(file('broken.json', bad, 'application/json'));
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText('“broken.json” is not a valid Muqabala document.');
@@ -223,7 +223,7 @@ test.describe('open a document', () => {
 	});
 
 	test('a TMX file opens, whether written here or by another tool', async ({ page }) => {
-		await page.goto('/en/add');
+		await gotoAdd(page);
 		await page.locator('input[name="document-file"]').setInputFiles(file('albukamal.tmx', toTmx(JSON.parse(seedJson) as AlignedDocument), 'application/xml'));
 		await expect(page.locator('[data-result]')).toContainText('25 aligned segments');
 		await page.getByRole('button', { name: 'Add another text' }).click();
@@ -242,7 +242,7 @@ test.describe('open a document', () => {
 	];
 	for (const [what, xml, detail] of hostile) {
 		test(`refuses ${what} as a TMX file`, async ({ page }) => {
-			await page.goto('/en/add');
+			await gotoAdd(page);
 			await page.locator('input[name="document-file"]').setInputFiles(file('memory.tmx', xml, 'application/xml'));
 			const alert = page.getByRole('alert');
 			await expect(alert).toContainText('“memory.tmx” cannot be read as a translation memory (TMX).');
@@ -254,14 +254,16 @@ test.describe('open a document', () => {
 
 test.describe('a long pair', () => {
 	test('shows progress and can be cancelled, keeping nothing', async ({ page }) => {
-		const { ar, en } = longPair(2000);
-		await page.goto('/en/add');
+		// Long enough that it is still aligning when Cancel is pressed, on any machine.
+		const { ar, en } = longPair(12_000);
+		await gotoAdd(page);
 		await page.locator('input[name="original-file"]').setInputFiles(file('long.ar.txt', ar));
 		await page.locator('input[name="translation-file"]').setInputFiles(file('long.en.txt', en));
 		await page.locator('button[type="submit"]').click();
 		const progress = page.locator('progress');
 		await expect(progress).toBeVisible();
 		await expect.poll(() => progress.evaluate((el: HTMLProgressElement) => el.value), { timeout: 20_000 }).toBeGreaterThan(0);
+		expect(await progress.evaluate((el: HTMLProgressElement) => el.value)).toBeLessThan(1);
 		await page.getByRole('button', { name: 'Cancel' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Alignment cancelled. Nothing was kept.' })).toBeVisible();
 		await expect(page.locator('[data-side="original"] [data-file]')).toContainText('long.ar.txt');
@@ -286,7 +288,7 @@ test.describe('a long pair', () => {
 			};
 		});
 		const { ar, en } = longPair(2000);
-		await page.goto('/en/add');
+		await gotoAdd(page);
 		await page.locator('input[name="original-file"]').setInputFiles(file('long.ar.txt', ar));
 		await page.locator('input[name="translation-file"]').setInputFiles(file('long.en.txt', en));
 		await expect(page.locator('select[name="translation-language"]')).toHaveValue('en');

@@ -6,7 +6,7 @@ import { validateDocumentText, validateDocumentValue } from '../document/validat
 import { toMarkdown } from '../export/markdown';
 import { toTmx } from '../export/tmx';
 import { toTsv } from '../export/tsv';
-import { alignTexts, inspectText, openDocument, writeExport, type AlignRequest } from './jobs';
+import { alignTexts, inspectText, openDocument, progressOf, writeExport, type AlignRequest } from './jobs';
 import { WorkbenchError, type WorkbenchProblem } from './problems';
 
 const ar = readFileSync('tests/fixtures/workbench/bookshop.ar.txt', 'utf8');
@@ -165,5 +165,19 @@ describe('writeExport', () => {
 		expect(parsed.problems).toEqual([]);
 		expect(Object.keys(JSON.parse(json.text))[0]).toBe('$schema');
 		expect(parsed.document).toEqual({ ...seed, $schema: 'https://muqabala.example/schema/document.schema.json' });
+	});
+});
+
+describe('progressOf', () => {
+	it('moves one bar forward through both passes, never back, never to the end before the end', () => {
+		const seen: number[] = [];
+		const progress = progressOf((done, total) => seen.push(done / total));
+		progress(50, 100, 'paragraphs');
+		progress(100, 100, 'paragraphs');
+		progress(0, 10, 'sentences');
+		progress(5, 10, 'sentences');
+		progress(10, 10, 'sentences');
+		progress(3, 10, 'sentences'); // the second sentence pass
+		expect(seen).toEqual([0.1, 0.2, 0.575, 0.95]);
 	});
 });

@@ -118,7 +118,7 @@ export function alignTexts(request: AlignRequest, onProgress?: (done: number, to
 			...(request.source && Object.keys(request.source).length > 0 ? { source: request.source } : {}),
 			credit: request.credit ?? {},
 			allowUneven: true,
-			onProgress: onProgress && ((done, total) => onProgress(done, total))
+			onProgress: onProgress && progressOf(onProgress)
 		});
 		const numbers = new Map<string, number>();
 		for (const block of result.document.blocks) for (const segment of block.segments) numbers.set(segment.id, numbers.size + 1);
@@ -128,6 +128,26 @@ export function alignTexts(request: AlignRequest, onProgress?: (done: number, to
 		if (error instanceof ImportError) throw new WorkbenchError(error.problems.map(fromImportProblem));
 		throw error;
 	}
+}
+
+/** Share of an alignment's work in the paragraph pass; the sentence passes do the rest. */
+const paragraphShare = 0.2;
+
+/**
+ * One progress for the whole alignment, from the aligner's per-pass progress: the paragraph pass
+ * fills the first fifth, the sentence pass most of the rest, and the bar never moves back (the
+ * sentence pass may run twice; the last steps report nothing). Reported in thousandths.
+ */
+export function progressOf(report: (done: number, total: number) => void): (done: number, total: number, phase?: 'paragraphs' | 'sentences') => void {
+	let shown = 0;
+	return (done, total, phase) => {
+		const share = total > 0 ? Math.min(1, done / total) : 0;
+		const overall = phase === 'sentences' ? paragraphShare + (0.95 - paragraphShare) * share : paragraphShare * share;
+		const thousandths = Math.floor(overall * 1000);
+		if (thousandths <= shown) return;
+		shown = thousandths;
+		report(thousandths, 1000);
+	};
 }
 
 function clean<T extends Record<string, string | undefined>>(values: T): Partial<T> {

@@ -1,5 +1,6 @@
 // "Add a text": pasting, choosing and dropping files, opening a document or a TMX file, cancelling,
 // and every kind of bad input, each with its message in the interface language.
+import { readFileSync } from 'node:fs';
 import { toTmx } from '../../src/lib/export/tmx';
 import { validateDocumentText } from '../../src/lib/document/validate';
 import type { AlignedDocument } from '../../src/lib/document/types';
@@ -203,6 +204,25 @@ test.describe('open a document', () => {
 		await readerReady(page);
 		await expect(page.locator('[data-pair]')).toHaveCount(25);
 		await expect(page.locator('.document-header')).toContainText('Kayhan');
+	});
+
+	test('a long kept text is read in pages, with page links and links to pairs on other pages', async ({ page }) => {
+		const book = readFileSync('tests/fixtures/documents/a-book-in-chapters.json', 'utf8');
+		const lastId = (JSON.parse(book) as AlignedDocument).blocks.at(-1)!.segments.at(-1)!.id;
+		await gotoAdd(page);
+		await page.locator('input[name="document-file"]').setInputFiles(file('book.json', book, 'application/json'));
+		const href = await page.locator('[data-result] [data-read]').getAttribute('href');
+		await page.goto(`${href}&layout=stacked`);
+		await readerReady(page);
+		await page.locator('.page-nav').first().getByRole('link', { name: /Next page/ }).click();
+		await readerReady(page);
+		expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+		await expect(page.locator('html')).toHaveAttribute('data-layout', 'stacked');
+		// A link to a pair on another page finds its page, from the kept document.
+		await page.goto(`${href}#${lastId}`);
+		await readerReady(page);
+		await expect(page.locator(`[id="${lastId}"]`)).toHaveAttribute('data-highlight', '');
+		expect(Number(new URL(page.url()).searchParams.get('page'))).toBeGreaterThan(2);
 	});
 
 	test('a document that fails validation lists its problems with JSON pointers, as the CLI does', async ({ page }) => {

@@ -33,6 +33,9 @@ const config = {
 		paths: { relative: false },
 		// Styles are small: inlined, they cost no render-blocking request before the first paint.
 		inlineStyleThreshold: 32_768,
+		// Offline after the first visit (src/service-worker.ts). Kit registers it on pages with its
+		// client; reader pages have none and register it from their own script (reader/client/main.ts).
+		serviceWorker: { register: true },
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

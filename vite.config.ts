@@ -21,6 +21,9 @@ function readerClient(): Plugin {
 export default defineConfig({
 	plugins: [sveltekit(), readerClient()],
 	server: { fs: { allow: ['translations', 'static/schema'] } },
+	// The align worker (src/lib/workbench/align.worker.ts) is a module worker: ES output, so its
+	// chunks are shared and it loads like any other script under the site's CSP.
+	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'cli/**/*.test.ts'],
 		environment: 'node',

@@ -473,9 +473,11 @@ export function documentFromTmx(content: TmxContent, defaults: TmxDocumentDefaul
 		for (const p of unit.props.filter((p) => p.type === `${prefix}space` && p.lang)) {
 			segment.space = { ...segment.space, [p.lang as string]: parseSpace(p.value) };
 		}
-		// The aligner's confidence and a person's check travel with the unit.
+		// The aligner's confidence and a person's check travel with the unit (issue 9).
 		const confidence = unitProp('confidence')?.value;
-		if (confidence !== undefined && confidence.trim() !== '' && Number.isFinite(Number(confidence))) segment.confidence = Number(confidence);
+		if (confidence !== undefined && confidence.trim() !== '' && Number.isFinite(Number(confidence)) && Number(confidence) >= 0 && Number(confidence) <= 1) {
+			segment.confidence = Number(confidence);
+		}
 		if (unitProp('checked')?.value === 'true') segment.checked = true;
 		const blockKey = unitProp('block')?.value ?? `unit-${u}`;
 		if (blockKey !== lastBlock || blocks.length === 0) {

@@ -77,3 +77,20 @@ export function localizeDigits(text: string, locale: UiLocale): string {
 	const zero = formatNumber(0, locale).codePointAt(0) ?? 0x30;
 	return zero === 0x30 ? text : text.replace(/[0-9]/g, (digit) => String.fromCodePoint(zero + Number(digit)));
 }
+
+/** A file size in the interface's digits and units ("2.4 MB", «٢٫٤ م.ب.»), in steps of 1024. */
+export function formatBytes(bytes: number, locale: UiLocale): string {
+	const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+	let value = bytes;
+	let unit = 0;
+	while (value >= 1024 && unit < units.length - 1) {
+		value /= 1024;
+		unit++;
+	}
+	return new Intl.NumberFormat(numberLocales[locale] ?? locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+}
+
+/** A moment (milliseconds since the epoch) as a date and time in this browser's time zone. */
+export function formatMoment(time: number, locale: UiLocale): string {
+	return new Intl.DateTimeFormat(dateLocales[locale] ?? locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+}

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
-import { formatNumber, formatPercent, formatPublished, languageName } from './format';
+import { formatBytes, formatMoment, formatNumber, formatPercent, formatPublished, languageName } from './format';
 import { loadLocale, translator } from './i18n';
 import { preferredUiLocale, toUiLocale, uiDirection } from './locales';
 
@@ -101,6 +101,10 @@ describe('formatting', () => {
 		expect(formatNumber(1234, 'ar')).toBe('١٬٢٣٤');
 		expect(formatPercent(110, 'en')).toBe('110%');
 		expect(formatPercent(110, 'ar')).toMatch(/^١١٠٪/);
+		expect(formatBytes(25 * 1024 * 1024, 'en')).toBe('25 MB');
+		expect(formatBytes(1536, 'en')).toBe('1.5 kB');
+		expect(formatBytes(25 * 1024 * 1024, 'ar')).toMatch(/٢٥/);
+		expect(formatMoment(Date.UTC(2026, 0, 5, 12), 'ar')).toMatch(/٢٠٢٦/);
 	});
 
 	it('gives the Gregorian date in the source’s time zone, with the Hijri date in Arabic', () => {

@@ -75,6 +75,22 @@ describe('toReaderPage', () => {
 		expect(second.client).toMatchObject({ pageIndex: 1, pages: [[1, 3], [4, 5]], pageHrefs: ['/en/read/sample', '/en/read/sample/2'] });
 	});
 
+	it('points every link at the addresses it is given (a text kept in the browser)', () => {
+		const addresses = { page: (k: number) => `/en/texts?text=abc${k === 0 ? '' : `&page=${k + 1}`}`, documentUrl: 'local:abc', key: 'local:abc', local: true };
+		const second = toReaderPage(view, 1, 'en', translator('en'), addresses);
+		expect(second.page.previous?.href).toBe('/en/texts?text=abc');
+		expect(second.href).toBe('/en/texts?text=abc');
+		expect(second.toc.map((e) => e.href)).toEqual(['/en/texts?text=abc#c1', '/en/texts?text=abc&page=2#c2']);
+		expect(second.client).toMatchObject({
+			id: 'local:abc',
+			local: true,
+			documentUrl: 'local:abc',
+			permalinkPath: '/en/texts?text=abc',
+			pageHrefs: ['/en/texts?text=abc', '/en/texts?text=abc&page=2']
+		});
+		expect(toReaderPage(view, 1, 'en', translator('en')).client.local).toBeUndefined();
+	});
+
 	it('only holds the blocks of its page', () => {
 		expect(toReaderPage(view, 1, 'en', translator('en')).blocks.map((b) => b.key)).toEqual(['c2', 'p3']);
 		expect(() => toReaderPage(view, 2, 'en', translator('en'))).toThrow(RangeError);

@@ -117,6 +117,8 @@ export interface ReaderClientConfig {
 	permalinkPath: string;
 	/** The title in the interface language (the running head on paper). */
 	title: string;
+	/** True for a text kept in this browser rather than one of the site's documents. */
+	local?: boolean;
 	/** Interface strings the script needs, already translated (it carries no translation library). */
 	strings: ClientStrings;
 }
@@ -163,8 +165,34 @@ export function pageHref(locale: UiLocale, id: string, index: number): string {
 	return index === 0 ? `/${locale}/read/${id}` : `/${locale}/read/${id}/${index + 1}`;
 }
 
+/**
+ * Where a reader page's links point and where its script finds the whole document: the site's
+ * prerendered pages for its own documents (the default), or the browser-side reader's addresses
+ * for a text kept in the browser.
+ */
+export interface ReaderAddresses {
+	/** The address of page `index` (0-based). */
+	page(index: number): string;
+	/** What `loadDocument` (client/document.ts) is asked for. */
+	documentUrl: string;
+	/** The name places and searches are remembered under on this device. */
+	key: string;
+	local: boolean;
+}
+
+/** The addresses of one of the site's documents. */
+export function siteAddresses(locale: UiLocale, id: string): ReaderAddresses {
+	return { page: (index) => pageHref(locale, id, index), documentUrl: `/documents/${id}.json`, key: id, local: false };
+}
+
 /** Builds the view of page `index` of a document for the interface language `locale`. */
-export function toReaderPage(view: ReaderView, index: number, locale: UiLocale, t: Translate): ReaderPageView {
+export function toReaderPage(
+	view: ReaderView,
+	index: number,
+	locale: UiLocale,
+	t: Translate,
+	addresses: ReaderAddresses = siteAddresses(locale, view.id)
+): ReaderPageView {
 	const range = view.pages[index];
 	if (!range) throw new RangeError(`page ${index} of ${view.id} does not exist`);
 	const names = Object.fromEntries(view.languages.map((l) => [l.tag, languageName(l.tag, locale)]));
@@ -243,7 +271,7 @@ export function toReaderPage(view: ReaderView, index: number, locale: UiLocale, 
 			};
 		});
 
-	const hrefOf = (page: number) => pageHref(locale, view.id, page);
+	const hrefOf = (page: number) => addresses.page(page);
 	const chapterTitle = (page: PageRange) => {
 		const division = view.divisions.find((d) => d.page === page.index && d.number === page.firstPair);
 		return division ? (division.titles[locale] ?? division.titles[first.tag] ?? '') : '';
@@ -284,16 +312,17 @@ export function toReaderPage(view: ReaderView, index: number, locale: UiLocale, 
 		pairCountLabel: t('library.segments', { count: view.pairCount }),
 		href: hrefOf(0),
 		client: {
-			id: view.id,
+			id: addresses.key,
 			locale,
 			languages: view.languages.map((l) => l.tag),
 			names,
 			pageIndex: index,
 			pages: view.pages.map((p) => [p.firstPair, p.lastPair]),
 			pageHrefs: view.pages.map((p) => hrefOf(p.index)),
-			documentUrl: `/documents/${view.id}.json`,
+			documentUrl: addresses.documentUrl,
 			permalinkPath: hrefOf(0),
 			title,
+			...(addresses.local ? { local: true } : {}),
 			strings: {
 				pageOf: t('print.pageOf', { page: '{{page}}', pages: '{{pages}}' }),
 				pairNotFound: t('reader.pairNotFound', { id: '{{id}}' }),

@@ -11,7 +11,8 @@ import { isLayout, storageKey } from '../settings';
 import { isTyping, keyAction } from './keys';
 import { connectPrint } from './print.svelte';
 import { firstVisiblePair } from './scroll';
-import { numberOfSegment, pageOf, resolveHash, type PageIndex } from './target';
+import { loadDocument } from './document';
+import { numberOfSegment, pageOf, resolveHash, withSearch, type PageIndex } from './target';
 
 export interface Reader {
 	state: ReaderState;
@@ -263,7 +264,7 @@ export function connectReader(root: HTMLElement, config: ReaderClientConfig): Re
 			const onward = config.pageHrefs[config.pageIndex + beyond];
 			if (beyond !== 0 && Number.isFinite(action.steps) && onward) {
 				const number = beyond > 0 ? config.pages[config.pageIndex + 1]![0] : config.pages[config.pageIndex - 1]![1];
-				location.assign(`${onward}${location.search}#${number}`);
+				location.assign(`${withSearch(onward, location.search)}#${number}`);
 			} else if (id) {
 				reader.focusPair(id);
 			}
@@ -346,20 +347,18 @@ async function goToHash(reader: Reader, hash: string): Promise<void> {
 			return;
 		}
 		case 'page':
-			location.replace(`${config.pageHrefs[target.page]}${location.search}#${target.number}`);
+			location.replace(`${withSearch(config.pageHrefs[target.page]!, location.search)}#${target.number}`);
 			return;
 		case 'missing':
 			missing(target.text);
 			return;
 		case 'lookup':
 			try {
-				const response = await fetch(config.documentUrl);
-				if (!response.ok) throw new Error(String(response.status));
-				const document = (await response.json()) as { blocks: { segments: { id: string }[] }[] };
+				const document = await loadDocument(config.documentUrl);
 				const number = numberOfSegment(document.blocks, target.id);
 				const page = number === undefined ? undefined : pageOf(config.pages, number);
 				if (page === undefined || page === config.pageIndex) missing(target.id);
-				else location.replace(`${config.pageHrefs[page]}${location.search}#${target.id}`);
+				else location.replace(`${withSearch(config.pageHrefs[page]!, location.search)}#${target.id}`);
 			} catch {
 				missing(target.id);
 			}

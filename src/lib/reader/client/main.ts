@@ -1,9 +1,23 @@
 // The reader's script, the one a reader page loads (see src/lib/server/reader-client.ts): it
 // connects the prerendered page to its behaviour. Everything else it may need loads on first use.
+// As the page's entry it also wires what the site adds around reading: keeping a copy in the
+// browser (the workbench, loaded on the first click) and the service worker that keeps the site
+// readable offline (reader pages have no SvelteKit client to register it).
 import type { ReaderClientConfig } from '../page-view';
 import { connectReader } from './connect.svelte';
 
 const root = document.querySelector<HTMLElement>('[data-reader]');
 if (root?.dataset.config) {
-	connectReader(root, JSON.parse(root.dataset.config) as ReaderClientConfig);
+	const reader = connectReader(root, JSON.parse(root.dataset.config) as ReaderClientConfig);
+	const keep = root.querySelector<HTMLButtonElement>('[data-action="save-copy"]');
+	keep?.addEventListener('click', () => void import('../../workbench/save-copy').then((module) => module.saveCopy(reader, keep)));
+}
+
+if ('serviceWorker' in navigator) {
+	const register = () =>
+		navigator.serviceWorker.register('/service-worker.js', import.meta.env.DEV ? { type: 'module' } : undefined).catch(() => {
+			// Offline reading is a bonus: a browser that refuses it still reads the page.
+		});
+	if (document.readyState === 'complete') void register();
+	else addEventListener('load', () => void register(), { once: true });
 }

@@ -3,12 +3,12 @@
 // containers that only paper shows. Loaded the first time such a print is asked for.
 import { mount, unmount } from 'svelte';
 import AlignedText from '../../components/AlignedText.svelte';
-import type { AlignedDocument } from '../../document/types';
 import { toReaderView } from '../../document/view';
 import { loadLocale, translator } from '../../i18n/i18n';
 import { toReaderPage } from '../page-view';
 import type { PrintScope } from '../print-settings';
 import type { Reader } from './connect.svelte';
+import { loadDocument } from './document';
 
 /** Pages (0-based) that `scope` prints, given the page being read and where chapters start. */
 export function pagesToPrint(scope: PrintScope, current: number, pageCount: number, chapterPages: readonly number[]): number[] {
@@ -22,9 +22,7 @@ export function pagesToPrint(scope: PrintScope, current: number, pageCount: numb
 /** Renders the pages `scope` adds around this one; resolves to the function that removes them. */
 export async function renderForPrint(reader: Reader, scope: PrintScope): Promise<() => void> {
 	const { config, text } = reader;
-	const [response] = await Promise.all([fetch(config.documentUrl), loadLocale(config.locale)]);
-	if (!response.ok) throw new Error(`the document could not be loaded (${response.status})`);
-	const document = (await response.json()) as AlignedDocument;
+	const [document] = await Promise.all([loadDocument(config.documentUrl), loadLocale(config.locale)]);
 	const view = toReaderView(document);
 	const t = translator(config.locale);
 	const chapterPages = view.divisions.filter((d) => d.kind === 'chapter').map((d) => d.page);

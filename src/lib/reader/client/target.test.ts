@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberOfSegment, pageOf, resolveHash, type PageIndex } from './target';
+import { numberOfSegment, pageOf, resolveHash, withSearch, type PageIndex } from './target';
 
 // Page 1 (index 1) of three, holding pairs 4–6.
 const onPage: Record<number, string> = { 4: 'p2-1', 5: 'p2-2', 6: 'p3-1' };
@@ -46,5 +46,17 @@ describe('pageOf and numberOfSegment', () => {
 		expect([1, 3, 4, 9, 10, 0].map((n) => pageOf(index.pages, n))).toEqual([0, 0, 1, 2, undefined, undefined]);
 		const blocks = [{ segments: [{ id: 'a' }, { id: 'b' }] }, { segments: [{ id: 'c' }] }];
 		expect([numberOfSegment(blocks, 'c'), numberOfSegment(blocks, 'a'), numberOfSegment(blocks, 'z')]).toEqual([3, 1, undefined]);
+	});
+});
+
+describe('withSearch', () => {
+	it('carries the reader settings to another page, as the page address plus the query', () => {
+		expect(withSearch('/en/read/x/2', '?layout=stacked&swap=1')).toBe('/en/read/x/2?layout=stacked&swap=1');
+		expect(withSearch('/en/read/x', '')).toBe('/en/read/x');
+	});
+
+	it('keeps the browser-side reader’s own text and page, not the current ones', () => {
+		expect(withSearch('/en/texts?text=abc&page=3', '?text=abc&page=2&layout=original')).toBe('/en/texts?text=abc&page=3&layout=original');
+		expect(withSearch('/en/texts?text=abc', '?text=abc&page=2&print=book')).toBe('/en/texts?text=abc&print=book');
 	});
 });

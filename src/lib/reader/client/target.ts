@@ -72,3 +72,18 @@ export function numberOfSegment(blocks: readonly { segments: readonly { id: stri
 	}
 	return undefined;
 }
+
+/** Query parameters that are part of a page's address (the browser-side reader's `?text=…&page=…`). */
+const addressParameters = ['text', 'page'];
+
+/**
+ * The page at `href` with the reader's settings from the current query `search` carried along (the
+ * layout, print options…): `href`'s own address parameters win over the current page's.
+ */
+export function withSearch(href: string, search: string): string {
+	const [path = '', own = ''] = href.split('?', 2);
+	const query = new URLSearchParams(own);
+	for (const [name, value] of new URLSearchParams(search)) if (!addressParameters.includes(name)) query.append(name, value);
+	const text = query.toString();
+	return text ? `${path}?${text}` : path;
+}

@@ -1,0 +1,13 @@
+// The formats a document is downloaded in, apart from the writers themselves (./exports.ts, which
+// run in the align worker): the page lists the formats without loading any writer.
+
+export const exportFormats = ['json', 'tmx', 'tsv', 'md'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+/** A file ready to download. */
+export interface ExportFile {
+	/** `<document id>.<format>`. */
+	name: string;
+	type: string;
+	text: string;
+}

@@ -16,7 +16,10 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const cacheName = `muqabala-${version}`;
 const immutable = new Set(build);
-const everything = [...new Set([...build, ...files, ...prerendered])];
+// Reader pages have no SvelteKit client, so the build drops the __data.json beside each of them
+// (scripts/finish-build.js): they are not there to cache.
+const readerData = /^\/[^/]+\/read\/.*\/__data\.json$/;
+const everything = [...new Set([...build, ...files, ...prerendered.filter((path) => !readerData.test(path))])];
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(

@@ -24,6 +24,12 @@ export default defineConfig({
 		launchOptions: { executablePath, args: chromiumArgs },
 		trace: 'off'
 	},
+	// Tests that measure time (tagged @alone) run last, with nothing else running beside them on a
+	// two-core machine.
+	projects: [
+		{ name: 'chromium', grepInvert: /@alone/ },
+		{ name: 'alone', grep: /@alone/, dependencies: ['chromium'] }
+	],
 	webServer: {
 		command: `node scripts/serve.js --dir .test-build --port ${port}`,
 		url: `http://127.0.0.1:${port}/en`,

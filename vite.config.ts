@@ -7,7 +7,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
  * listed in Vite's manifest (read by src/lib/server/reader-client.ts when pages are prerendered).
  */
 function readerClient(): Plugin {
-	const entry = 'src/lib/reader/client/main.ts';
+	const entry = 'src/lib/client/main.ts';
 	return {
 		name: 'muqabala-reader-client',
 		options(options) {

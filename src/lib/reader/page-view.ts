@@ -98,7 +98,7 @@ export interface Credit {
 	note?: string;
 }
 
-/** What the reader's script needs to know about the page (sent as JSON; see reader/client). */
+/** What the reader's script needs to know about the page (sent as JSON; see src/lib/client). */
 export interface ReaderClientConfig {
 	id: string;
 	locale: UiLocale;

@@ -1,6 +1,6 @@
 // The reader's state: layout, sides, compared texts, text sizes, print options, the lit pair and
 // the place being read; and what follows from it for <html>, the address bar and storage. Plain
-// runes, no DOM: ./client/connect.svelte.ts writes it out, tests read it directly.
+// runes, no DOM: ../client/connect.svelte.ts writes it out, tests read it directly.
 import { defaultPrint, parsePrintSettings, printedView, withPrintQuery, type PrintSettings } from './print-settings';
 import {
 	clampSize,

@@ -1,12 +1,12 @@
 // Where the reader's script is. Reader pages are prerendered without SvelteKit's client (csr =
 // false): a page that is read needs no router, and its first load stays small. The script
-// src/lib/reader/client/main.ts is built as its own entry of the client build (see
+// src/lib/client/main.ts is built as its own entry of the client build (see
 // vite.config.ts); this looks up its file and the chunks it imports in Vite's manifest, which
 // exists by the time pages are prerendered (the client is built before prerendering).
 import { readFileSync } from 'node:fs';
 import { dev } from '$app/environment';
 
-const entry = 'src/lib/reader/client/main.ts';
+const entry = 'src/lib/client/main.ts';
 const manifestFile = '.svelte-kit/output/client/.vite/manifest.json';
 
 export interface ClientScript {

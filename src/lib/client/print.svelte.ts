@@ -2,9 +2,9 @@
 // browser lays out the pages (beforeprint/afterprint, which Ctrl+P and `npm run pdf` fire too).
 // The layouts themselves are the screen's (PairRow.svelte), written once.
 import { flushSync } from 'svelte';
-import { formatPercent } from '../../i18n/format';
-import { pageFurnitureCss, printedView, type Paper, type PrintScope, type PrintSettings } from '../print-settings';
-import { isLayout } from '../settings';
+import { formatPercent } from '../i18n/format';
+import { pageFurnitureCss, printedView, type Paper, type PrintScope, type PrintSettings } from '../reader/print-settings';
+import { isLayout } from '../reader/settings';
 import type { Reader } from './connect.svelte';
 
 /** Connects the print dialog and the print events; returns the disconnect. */

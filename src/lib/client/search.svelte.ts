@@ -2,16 +2,16 @@
 // panel lists the matches, each a link to its pair; the matching words on this page are marked
 // with the CSS Custom Highlight API, which adds no element to the text. Loaded on first use.
 import { mount } from 'svelte';
-import SearchResults, { type ResultView } from '../../components/SearchResults.svelte';
-import type { AlignedDocument } from '../../document/types';
-import { formatNumber, languageName } from '../../i18n/format';
-import { isLocaleLoaded, loadLocale, translator } from '../../i18n/i18n';
-import { uiDirection } from '../../i18n/locales';
-import { buildSearchIndex, matchRanges, search, type SearchIndex, type SearchQuery } from '../../search/search';
-import { directionOf } from '../../text/language';
+import SearchResults, { type ResultView } from '../components/SearchResults.svelte';
+import type { AlignedDocument } from '../document/types';
+import { formatNumber, languageName } from '../i18n/format';
+import { isLocaleLoaded, loadLocale, translator } from '../i18n/i18n';
+import { uiDirection } from '../i18n/locales';
+import { buildSearchIndex, matchRanges, search, type SearchIndex, type SearchQuery } from '../search/search';
+import { directionOf } from '../text/language';
 import type { Reader } from './connect.svelte';
 import { loadDocument } from './document';
-import { pageOf } from './target';
+import { pageOf } from '../reader/target';
 
 const limit = 200;
 const highlightName = 'muqabala-search';

@@ -3,16 +3,16 @@
 // the toolbar, and one delegated listener per kind of event however long the text. Lighting up a
 // pair touches the old pair and the new one, nothing else.
 import { flushSync } from 'svelte';
-import { formatPercent } from '../../i18n/format';
-import type { ReaderClientConfig } from '../page-view';
-import { parsePlaces, placesKey, withPlace } from '../places';
-import { ReaderState } from '../reader-state.svelte';
-import { isLayout, storageKey } from '../settings';
-import { isTyping, keyAction } from './keys';
+import { formatPercent } from '../i18n/format';
+import type { ReaderClientConfig } from '../reader/page-view';
+import { parsePlaces, placesKey, withPlace } from '../reader/places';
+import { ReaderState } from '../reader/reader-state.svelte';
+import { isLayout, storageKey } from '../reader/settings';
+import { isTyping, keyAction } from '../reader/keys';
 import { connectPrint } from './print.svelte';
 import { firstVisiblePair } from './scroll';
 import { loadDocument } from './document';
-import { numberOfSegment, pageOf, resolveHash, withSearch, type PageIndex } from './target';
+import { numberOfSegment, pageOf, resolveHash, withSearch, type PageIndex } from '../reader/target';
 
 export interface Reader {
 	state: ReaderState;

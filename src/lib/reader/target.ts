@@ -1,6 +1,6 @@
 // Where an address's fragment points: a pair on this page (by id or by the number in the gutter),
 // a pair on another page of the same document, or nothing the reader knows.
-import { isSegmentId } from '../../document/ids';
+import { isSegmentId } from '../document/ids';
 
 export type Target =
 	/** A pair on this page. */

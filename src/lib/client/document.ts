@@ -2,7 +2,7 @@
 // on another page, printing more than this page). Reading the page never waits for it.
 // A text kept in the browser is never fetched: the page that shows it provides it under its
 // address first (`provideDocument`), and every feature then finds it here, with no request.
-import type { AlignedDocument } from '../../document/types';
+import type { AlignedDocument } from '../document/types';
 
 const cache = new Map<string, Promise<AlignedDocument>>();
 

@@ -3,14 +3,14 @@
 // As the page's entry it also wires what the site adds around reading: keeping a copy in the
 // browser (the workbench, loaded on the first click) and the service worker that keeps the site
 // readable offline (reader pages have no SvelteKit client to register it).
-import type { ReaderClientConfig } from '../page-view';
+import type { ReaderClientConfig } from '../reader/page-view';
 import { connectReader } from './connect.svelte';
 
 const root = document.querySelector<HTMLElement>('[data-reader]');
 if (root?.dataset.config) {
 	const reader = connectReader(root, JSON.parse(root.dataset.config) as ReaderClientConfig);
 	const keep = root.querySelector<HTMLButtonElement>('[data-action="save-copy"]');
-	keep?.addEventListener('click', () => void import('../../workbench/save-copy').then((module) => module.saveCopy(reader, keep)));
+	keep?.addEventListener('click', () => void import('./save-copy').then((module) => module.saveCopy(reader, keep)));
 }
 
 if ('serviceWorker' in navigator) {

@@ -2,11 +2,11 @@
 // rendered in the browser from the document (the same components and view as the server's) into
 // containers that only paper shows. Loaded the first time such a print is asked for.
 import { mount, unmount } from 'svelte';
-import AlignedText from '../../components/AlignedText.svelte';
-import { toReaderView } from '../../document/view';
-import { loadLocale, translator } from '../../i18n/i18n';
-import { toReaderPage } from '../page-view';
-import type { PrintScope } from '../print-settings';
+import AlignedText from '../components/AlignedText.svelte';
+import { toReaderView } from '../document/view';
+import { loadLocale, translator } from '../i18n/i18n';
+import { toReaderPage } from '../reader/page-view';
+import type { PrintScope } from '../reader/print-settings';
 import type { Reader } from './connect.svelte';
 import { loadDocument } from './document';
 

@@ -4,18 +4,18 @@
 // text never stops the page for long. Keys while it is open: n and p go to the next and previous
 // segment to check. The panel stays open from page to page of a long text (session storage).
 import { flushSync, mount } from 'svelte';
-import AlignmentPanel, { type AlignmentPanelData } from '../../components/AlignmentPanel.svelte';
-import { toAlignmentMap, nextDoubt, type AlignmentMap } from '../../document/alignment-map';
-import { reviewDocument, reviewKinds, type ReviewKind, type ReviewList } from '../../document/review';
-import { sentenceCount } from '../../document/shape';
-import type { AlignedDocument } from '../../document/types';
-import { formatNumber } from '../../i18n/format';
-import { loadLocale, translator } from '../../i18n/i18n';
-import { directionOf } from '../../text/language';
-import { toReviewEntries, toReviewKinds, type ReviewEntryView } from '../review-view';
+import AlignmentPanel, { type AlignmentPanelData } from '../components/AlignmentPanel.svelte';
+import { toAlignmentMap, nextDoubt, type AlignmentMap } from '../document/alignment-map';
+import { reviewDocument, reviewKinds, type ReviewKind, type ReviewList } from '../document/review';
+import { sentenceCount } from '../document/shape';
+import type { AlignedDocument } from '../document/types';
+import { formatNumber } from '../i18n/format';
+import { loadLocale, translator } from '../i18n/i18n';
+import { directionOf } from '../text/language';
+import { toReviewEntries, toReviewKinds, type ReviewEntryView } from '../reader/review-view';
 import type { Reader } from './connect.svelte';
 import { loadDocument } from './document';
-import { pageOf } from './target';
+import { pageOf } from '../reader/target';
 
 const remembered = (id: string) => `muqabala:map:${id}`;
 

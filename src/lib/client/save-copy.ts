@@ -1,13 +1,13 @@
 // "Save a copy to My texts" on the site's own reader pages: the document the page shows, kept in
 // the browser so it can be read offline and corrected. Loaded the first time the button is used
-// (src/lib/reader/client/main.ts), so the reader's first load does not grow.
+// (src/lib/client/main.ts), so the reader's first load does not grow.
 import { loadLocale, translator } from '../i18n/i18n';
-import type { Reader } from '../reader/client/connect.svelte';
-import { loadDocument } from '../reader/client/document';
-import { localReaderHref } from './addresses';
-import { describeProblem } from './messages';
-import { problemsOf } from './problems';
-import { textStore } from './store';
+import type { Reader } from './connect.svelte';
+import { loadDocument } from './document';
+import { localReaderHref } from '../workbench/addresses';
+import { describeProblem } from '../workbench/messages';
+import { problemsOf } from '../workbench/problems';
+import { textStore } from '../workbench/store';
 
 /** Keeps a copy of the reader's document; says how it went in the toolbar's status. */
 export async function saveCopy(reader: Reader, button: HTMLButtonElement): Promise<void> {

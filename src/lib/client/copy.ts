@@ -1,9 +1,9 @@
 // Copy the pair being read: both sides with the citation, one side only, or its link; as plain
 // text and as rich text (built with DOM nodes from the citation's parts, never from an HTML string).
 // Loaded the first time something is copied.
-import { pairClip, type Clip } from '../../document/citation';
-import { loadLocale, translator } from '../../i18n/i18n';
-import { citationLabels } from '../citation-labels';
+import { pairClip, type Clip } from '../document/citation';
+import { loadLocale, translator } from '../i18n/i18n';
+import { citationLabels } from '../reader/citation-labels';
 import type { Reader } from './connect.svelte';
 import { loadDocument } from './document';
 

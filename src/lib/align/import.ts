@@ -3,8 +3,9 @@
 // call it in a Web Worker. It asks only for what it cannot find out: the languages come from the
 // scripts when not given, the id from a name, the titles from the first paragraphs, and every
 // piece of metadata is optional. Everything wrong with the input is reported at once.
+import { defaultReviewThreshold, reviewDocument, type ReviewReason } from '../document/review';
 import { alignTexts, type AlignStats, type TextAlignment } from './align';
-import { roundConfidence, toDocumentWithOrigins, type SegmentOrigin } from './document';
+import { toDocumentWithOrigins } from './document';
 import { isDocumentId } from '../document/ids';
 import type { AlignedDocument, DocumentNote, SourceInfo, TranslationCredit } from '../document/types';
 import { validateDocumentValue } from '../document/validate';
@@ -67,15 +68,19 @@ export class ImportError extends Error {
 	}
 }
 
-/** A link a person should look at, and why. */
+/** A link a person should look at, and why: the document's review list (../document/review.ts) with the first words of each side. */
 export interface ReviewItem {
 	/** The segment's id in the document. */
 	id: string;
+	/** Its position in the document, as the reader numbers pairs. */
+	number: number;
 	/** original:translation sentence counts, e.g. `1:0`. */
 	shape: string;
 	confidence: number;
-	/** Why it is listed, in words: "not in the English", "confidence 0.42", … */
+	/** Why it is listed, in English words for the command line: "not in the English", "confidence 0.42", … */
 	reasons: string[];
+	/** The same reasons as codes with their figures, for an interface to word in its own language. */
+	codes: ReviewReason[];
 	/** The first words of each side ('' for an empty side). */
 	original: string;
 	translation: string;
@@ -100,7 +105,7 @@ export interface ImportResult {
 }
 
 /** Links under this confidence are listed for review; docs/alignment.md says how it was chosen. */
-export const defaultReviewThreshold = 0.7;
+export { defaultReviewThreshold };
 /** One text this many times as long as the other (in characters) is refused unless `allowUneven`. */
 export const unevenFactor = 4;
 /** A first paragraph longer than this is not taken for a title. */
@@ -202,7 +207,7 @@ export function importTexts(input: ImportInput): ImportResult {
 		throw new ImportError(problemsInDocument.map((problem) => ({ field: fieldOf(problem.pointer), kind: 'usage', pointer: problem.pointer, message: `${problem.pointer || '/'}: ${problem.message}` })));
 	}
 
-	const review = reviewList(document, alignment, origins, languages, input.reviewThreshold ?? defaultReviewThreshold);
+	const review = reviewList(document, languages, input.reviewThreshold ?? defaultReviewThreshold);
 	const shapes: Record<string, number> = {};
 	for (const block of alignment.blocks) for (const pair of block.segments) shapes[`${pair.source.sentences}:${pair.target.sentences}`] = (shapes[`${pair.source.sentences}:${pair.target.sentences}`] ?? 0) + 1;
 	const unlinked = alignment.blocks.filter((block) => block.source.start === block.source.end || block.target.start === block.target.end).length;
@@ -482,33 +487,30 @@ export function describeShape(shape: string, from: string, to: string): string {
 	return `${a} ${languageName(from)} sentence${a === 1 ? '' : 's'}, ${b} ${languageName(to)}`;
 }
 
-function reviewList(
-	document: AlignedDocument,
-	alignment: TextAlignment,
-	origins: SegmentOrigin[],
-	languages: { from: string; to: string },
-	threshold: number
-): ReviewItem[] {
-	const items: ReviewItem[] = [];
-	const segments = document.blocks.flatMap((block) => block.segments);
-	segments.forEach((segment, k) => {
-		const origin = origins[k] as SegmentOrigin;
-		const pair = alignment.blocks[origin.block]?.segments[origin.pair];
-		if (!pair) return;
-		const shape = `${pair.source.sentences}:${pair.target.sentences}`;
-		const reasons: string[] = [];
-		if (shape !== '1:1') reasons.push(describeShape(shape, languages.from, languages.to));
-		const confidence = roundConfidence(pair.confidence);
-		if (confidence < threshold) reasons.push(`confidence ${confidence.toFixed(2)}`);
-		if (reasons.length === 0) return;
-		items.push({
-			id: segment.id,
-			shape,
-			confidence,
-			reasons,
-			original: firstWords(segment.text[languages.from] ?? ''),
-			translation: firstWords(segment.text[languages.to] ?? '')
-		});
-	});
-	return items;
+function reviewList(document: AlignedDocument, languages: { from: string; to: string }, threshold: number): ReviewItem[] {
+	const texts = new Map(document.blocks.flatMap((block) => block.segments).map((segment) => [segment.id, segment.text]));
+	return reviewDocument(document, { translation: languages.to, threshold }).items.map((item) => ({
+		id: item.id,
+		number: item.number,
+		shape: item.shape,
+		confidence: item.confidence ?? 1,
+		reasons: item.reasons.map((reason) => englishReason(reason, languages)),
+		codes: item.reasons,
+		original: firstWords(texts.get(item.id)?.[languages.from] ?? ''),
+		translation: firstWords(texts.get(item.id)?.[languages.to] ?? '')
+	}));
+}
+
+/** A review reason in the command line's words. */
+function englishReason(reason: ReviewReason, languages: { from: string; to: string }): string {
+	switch (reason.code) {
+		case 'untranslated':
+			return `not in the ${languageName(languages.to)}`;
+		case 'added':
+			return `not in the ${languageName(languages.from)}`;
+		case 'uneven':
+			return describeShape(`${reason.original}:${reason.translation}`, languages.from, languages.to);
+		case 'low-confidence':
+			return `confidence ${reason.confidence.toFixed(2)}`;
+	}
 }

@@ -31,7 +31,7 @@ describe('reviewDocument', () => {
 		const list = reviewDocument(document);
 		expect(list).toMatchObject({ original: 'ar', translation: 'en', threshold: defaultReviewThreshold, pairs: 9, checked: 1 });
 		expect(list.items).toEqual([
-			{ id: 'unsure', number: 3, shape: '1:1', sentences: { original: 1, translation: 1 }, confidence: 0.31, reasons: [{ code: 'low-confidence', confidence: 0.31, threshold: 0.5 }] },
+			{ id: 'unsure', number: 3, shape: '1:1', sentences: { original: 1, translation: 1 }, confidence: 0.31, reasons: [{ code: 'low-confidence', confidence: 0.31, threshold: 0.7 }] },
 			{ id: 'two-one', number: 4, shape: '2:1', sentences: { original: 2, translation: 1 }, confidence: 0.7, reasons: [{ code: 'uneven', original: 2, translation: 1 }] },
 			{
 				id: 'dropped',
@@ -41,7 +41,7 @@ describe('reviewDocument', () => {
 				confidence: 0.2,
 				reasons: [
 					{ code: 'untranslated', original: 1 },
-					{ code: 'low-confidence', confidence: 0.2, threshold: 0.5 }
+					{ code: 'low-confidence', confidence: 0.2, threshold: 0.7 }
 				]
 			},
 			{ id: 'added', number: 6, shape: '0:1', sentences: { original: 0, translation: 1 }, reasons: [{ code: 'added', translation: 1 }] },
@@ -72,7 +72,7 @@ describe('reviewDocument', () => {
 	});
 
 	it('lists nothing for a clean alignment', () => {
-		const clean: AlignedDocument = { ...document, languages: { ar: document.languages.ar!, en: document.languages.en! }, blocks: [{ kind: 'paragraph', segments: [{ id: 'a', text: { ar: 'نعم.', en: 'Yes.' }, confidence: 0.5 }] }] };
+		const clean: AlignedDocument = { ...document, languages: { ar: document.languages.ar!, en: document.languages.en! }, blocks: [{ kind: 'paragraph', segments: [{ id: 'a', text: { ar: 'نعم.', en: 'Yes.' }, confidence: 0.7 }] }] };
 		expect(reviewDocument(clean)).toMatchObject({ items: [], counts: { untranslated: 0, added: 0, uneven: 0, 'low-confidence': 0 }, pairs: 1, checked: 0 });
 	});
 });

@@ -47,7 +47,7 @@ describe('the review list in words', () => {
 				here: true,
 				label: 'Segment 1',
 				shape: '2:1',
-				reasons: ['2 sentences in Arabic, 1 sentence in English', 'The aligner’s confidence is 42%, under 50%'],
+				reasons: ['2 sentences in Arabic, 1 sentence in English', 'The aligner’s confidence is 42%, under 70%'],
 				kinds: ['uneven', 'low-confidence'],
 				preview: [
 					{ tag: 'ar', dir: 'rtl', text: 'وصل القطار متأخرًا. لم يعتذر أحد.' },
@@ -76,7 +76,7 @@ describe('the review list in words', () => {
 		expect(first?.label).toBe('المقطع ١');
 		expect(first?.shape).toBe('٢:١');
 		// Intl writes the Arabic percent sign with a letter mark after it (٤٢٪؜).
-		expect(first?.reasons).toEqual(['جملتان بالعربية، وجملة واحدة بالإنجليزية', `ثقة أداة المقابلة ${formatPercent(42, 'ar')}، أي أقل من ${formatPercent(50, 'ar')}`]);
+		expect(first?.reasons).toEqual(['جملتان بالعربية، وجملة واحدة بالإنجليزية', `ثقة أداة المقابلة ${formatPercent(42, 'ar')}، أي أقل من ${formatPercent(70, 'ar')}`]);
 		expect(formatPercent(42, 'ar')).toMatch(/^٤٢٪/);
 	});
 
@@ -85,9 +85,9 @@ describe('the review list in words', () => {
 			['untranslated', 'Not in the English', '0'],
 			['added', 'Not in the Arabic', '1'],
 			['uneven', 'Not one sentence to one', '1'],
-			['low-confidence', 'Confidence under 50%', '1']
+			['low-confidence', 'Confidence under 70%', '1']
 		]);
-		expect(toReviewKinds(reviewDocument(document), context('ar'))[3]?.label).toBe(`ثقة أقل من ${formatPercent(50, 'ar')}`);
+		expect(toReviewKinds(reviewDocument(document), context('ar'))[3]?.label).toBe(`ثقة أقل من ${formatPercent(70, 'ar')}`);
 	});
 
 	it('describes a mark of the map for its tooltip and for screen readers', () => {

@@ -2,7 +2,7 @@
 // two texts into a document, opening a Muqabala document or a TMX file, writing an export. They
 // call the same modules as the CLI (importer, validator, TMX reader, writers): one code path. Kept
 // out of align.worker.ts so unit tests run them directly; every failure is a WorkbenchError.
-import { defaultReviewThreshold, idFrom, ImportError, importTexts, unevenFactor, type ImportNote, type ImportProblem } from '../align/import';
+import { idFrom, ImportError, importTexts, unevenFactor, type ImportNote, type ImportProblem } from '../align/import';
 import type { AlignedDocument, SourceInfo, TranslationCredit } from '../document/types';
 import { validateDocumentBytes, validateDocumentValue } from '../document/validate';
 import { parsePlainText } from '../export/plain-text';
@@ -120,9 +120,7 @@ export function alignTexts(request: AlignRequest, onProgress?: (done: number, to
 			allowUneven: true,
 			onProgress: onProgress && progressOf(onProgress)
 		});
-		const numbers = new Map<string, number>();
-		for (const block of result.document.blocks) for (const segment of block.segments) numbers.set(segment.id, numbers.size + 1);
-		const review = result.review.map((item) => ({ ...item, unsure: item.confidence < defaultReviewThreshold, number: numbers.get(item.id) ?? 0 }));
+		const review = result.review.map((item) => ({ ...item, unsure: item.codes.some((reason) => reason.code === 'low-confidence') }));
 		return { document: result.document, review, notes: result.notes, shapes: result.stats.shapes };
 	} catch (error) {
 		if (error instanceof ImportError) throw new WorkbenchError(error.problems.map(fromImportProblem));

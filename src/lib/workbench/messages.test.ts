@@ -53,11 +53,16 @@ describe('describeProblem', () => {
 describe('describeReview', () => {
 	const item = { id: 'p1-1', confidence: 0.42, reasons: [], original: 'a', translation: '', number: 4 };
 	const names = { from: 'Arabic', to: 'English' };
-	it('says why a pair is listed, from its shape and the aligner’s doubt', () => {
+	const unsure = { code: 'low-confidence', confidence: 0.42, threshold: 0.7 } as const;
+	it('says why a pair is listed, from the review list’s reasons', () => {
 		const t = translator('en');
-		expect(describeReview({ ...item, shape: '1:0', unsure: true }, names, t, 'en')).toBe('Not in the English; the aligner is unsure (42%)');
-		expect(describeReview({ ...item, shape: '2:1', unsure: false }, names, t, 'en')).toBe('2 sentences in Arabic, 1 sentence in English');
-		expect(describeReview({ ...item, shape: '1:1', unsure: true }, names, t, 'en')).toBe('The aligner is unsure (42%)');
-		expect(describeReview({ ...item, shape: '1:1', unsure: false }, names, t, 'en')).toBe('Continues the segment before across a paragraph break');
+		expect(describeReview({ ...item, shape: '1:0', unsure: true, codes: [{ code: 'untranslated', original: 1 }, unsure] }, names, t, 'en')).toBe(
+			'Not in the English; the aligner is unsure (42%)'
+		);
+		expect(describeReview({ ...item, shape: '2:1', unsure: false, codes: [{ code: 'uneven', original: 2, translation: 1 }] }, names, t, 'en')).toBe(
+			'2 sentences in Arabic, 1 sentence in English'
+		);
+		expect(describeReview({ ...item, shape: '1:1', unsure: true, codes: [unsure] }, names, t, 'en')).toBe('The aligner is unsure (42%)');
+		expect(describeReview({ ...item, shape: '0:2', unsure: false, codes: [{ code: 'added', translation: 2 }] }, names, t, 'en')).toBe('Not in the Arabic');
 	});
 });

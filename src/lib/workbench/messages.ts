@@ -92,17 +92,22 @@ export function describeProblem(problem: WorkbenchProblem, t: Translate, locale:
  * `names` are the two languages' names in the interface language (asked once for a whole list).
  */
 export function describeReview(item: ReviewEntry, names: { from: string; to: string }, t: Translate, locale: UiLocale): string {
-	const [a = 0, b = 0] = item.shape.split(':').map(Number);
 	const { from, to } = names;
-	const reasons: string[] = [];
-	if (b === 0) reasons.push(t('reader.noCounterpart', { language: to }));
-	else if (a === 0) reasons.push(t('reader.noCounterpart', { language: from }));
-	else if (a !== 1 || b !== 1) {
-		reasons.push(t('reader.linkShape', { first: t('reader.sentencesIn', { count: a, language: from }), second: t('reader.sentencesIn', { count: b, language: to }) }));
-	}
-	if (item.unsure) reasons.push(t('workbench.result.lowConfidence', { confidence: formatPercent(Math.round(item.confidence * 100), locale) }));
-	// The importer lists the later pieces of a pair a paragraph break cuts through, with that as its only reason.
-	if (reasons.length === 0) reasons.push(t('workbench.result.continues'));
+	const reasons = item.codes.map((reason) => {
+		switch (reason.code) {
+			case 'untranslated':
+				return t('reader.noCounterpart', { language: to });
+			case 'added':
+				return t('reader.noCounterpart', { language: from });
+			case 'uneven':
+				return t('reader.linkShape', {
+					first: t('reader.sentencesIn', { count: reason.original, language: from }),
+					second: t('reader.sentencesIn', { count: reason.translation, language: to })
+				});
+			case 'low-confidence':
+				return t('workbench.result.lowConfidence', { confidence: formatPercent(Math.round(reason.confidence * 100), locale) });
+		}
+	});
 	const text = reasons.join(locale === 'ar' ? '؛ ' : '; ');
 	return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }

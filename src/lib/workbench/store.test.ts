@@ -34,7 +34,7 @@ describe('TextStore', () => {
 	});
 
 	it('gives back the whole document and its review list', async () => {
-		const review = [{ id: 'p1-1', shape: '2:1', confidence: 0.4, reasons: ['x'], original: 'a', translation: 'b', unsure: true, number: 1 }];
+		const review = [{ id: 'p1-1', shape: '2:1', confidence: 0.4, reasons: ['x'], codes: [], original: 'a', translation: 'b', unsure: true, number: 1 }];
 		const { key } = await store.add(seed, { origin: 'import', review });
 		const text = await store.get(key);
 		expect(text?.document).toEqual(seed);
@@ -74,7 +74,7 @@ describe('TextStore', () => {
 		const { key } = await store.add(seed, { origin: 'copy' });
 		// A review list IndexedDB cannot clone (a function inside) fails the document's request;
 		// the summary written in the same transaction goes with it.
-		const review = [{ id: 'x', shape: '1:1', confidence: 1, reasons: [], original: '', translation: '', unsure: false, number: 1, oops: () => 1 }];
+		const review = [{ id: 'x', shape: '1:1', confidence: 1, reasons: [], codes: [], original: '', translation: '', unsure: false, number: 1, oops: () => 1 }];
 		await expect(store.save(key, book, review)).rejects.toBeInstanceOf(WorkbenchError);
 		await expect(store.add(book, { origin: 'json', review })).rejects.toMatchObject({ problems: [{ code: 'storage', reason: 'failed' }] });
 		expect(await store.list()).toHaveLength(1);

@@ -30,8 +30,6 @@ export interface TextSummary {
 /** A pair the importer asks a person to look at; `unsure` when its confidence is under the threshold. */
 export interface ReviewEntry extends ReviewItem {
 	unsure: boolean;
-	/** Its number in the reader's gutter. */
-	number: number;
 }
 
 /** What a summary says about a document, apart from how and when it was kept. */

@@ -17,6 +17,7 @@ interface ExportOptions {
 	out?: string;
 	force?: boolean;
 	translation?: string;
+	checkedOnly?: boolean;
 	/** Commander's name for --no-formula-protection. */
 	formulaProtection: boolean;
 }
@@ -30,6 +31,7 @@ export function exportCommand(io: Io): Command {
 		.option('--out <path>', 'write to this file (or into this directory, as <id>.<format>) instead of standard output')
 		.option('--force', 'replace the --out file if it exists')
 		.option('--translation <lang>', 'for tsv and md, the translation to use when the document has several')
+		.option('--checked-only', 'for tmx, only the pairs a person marked checked in the editor')
 		.option('--no-formula-protection', "tsv: write cells that begin with = + - @ as they are (by default they get a leading ' so spreadsheets do not run them)")
 		.addHelpText('after', '\nExamples:\n  muqabala export kayhan-2017-11-19-albukamal --format tmx --out albukamal.tmx\n  muqabala export translations/x.json --format md > x.md')
 		.action((documentArgument: string, options: ExportOptions) => exportDocument(io, documentArgument, options));
@@ -59,6 +61,7 @@ export function readDocument(io: Io, argument: string): { document: AlignedDocum
 }
 
 function exportDocument(io: Io, argument: string, options: ExportOptions): void {
+	if (options.checkedOnly && options.format !== 'tmx') throw new CliError('--checked-only works with --format tmx only', usageExitCode);
 	const { document } = readDocument(io, argument);
 	// Where to write is settled (and refused) before the work, not after it.
 	const path = options.out === undefined ? undefined : outputTarget(io, options.out, `${document.id}.${options.format}`);
@@ -67,7 +70,7 @@ function exportDocument(io: Io, argument: string, options: ExportOptions): void 
 	try {
 		text =
 			options.format === 'tmx'
-				? toTmx(document)
+				? toTmx(document, { checkedOnly: options.checkedOnly === true })
 				: options.format === 'tsv'
 					? toTsv(document, { translation: options.translation, protectFormulas: options.formulaProtection })
 					: toMarkdown(document, options);

@@ -39,6 +39,22 @@ describe('muqabala export', () => {
 		}
 	});
 
+	it('--checked-only writes only the pairs marked checked, and only for TMX', async () => {
+		const marked: AlignedDocument = {
+			...seed,
+			blocks: seed.blocks.map((block, b) => ({ ...block, segments: block.segments.map((s) => (b === 5 ? { ...s, checked: true } : s)) }))
+		};
+		writeFileSync(join(dir, 'marked.json'), JSON.stringify(marked));
+		const io = recordingIo(dir);
+		expect(await exportRun(['marked.json', '--format', 'tmx', '--checked-only'], io)).toBe(0);
+		const ids = [...io.out().matchAll(/<tu tuid="([^"]+)"/g)].map((m) => m[1]);
+		expect(ids).toEqual(seed.blocks[5]!.segments.map((s) => s.id));
+		const wrong = recordingIo(dir);
+		expect(await exportRun(['marked.json', '--format', 'tsv', '--checked-only'], wrong)).toBe(2);
+		expect(wrong.err()).toBe('muqabala export: --checked-only works with --format tmx only\n');
+		expect(wrong.out()).toBe('');
+	});
+
 	it('takes a path as well as an id', async () => {
 		copyFileSync(join(dir, 'translations', `${seedId}.json`), join(dir, 'copy.json'));
 		const io = recordingIo(dir);

@@ -386,6 +386,29 @@ describe('the history', () => {
 		expect(history.canRedo).toBe(false);
 	});
 
+	it('records a whole new version (re-aligned elsewhere) as one step that undo takes back', () => {
+		const first = start();
+		const history = new EditHistory(first);
+		history.apply({ kind: 'check', id: 'b', checked: true });
+		const checked = history.document;
+		// What the aligner might give back: pair a cut in two around the checked pair b.
+		const realigned = documentOf(
+			block('paragraph', ['a', ar.rain, en.rain], ['a-2', ar.river, en.river], ['b', ar.bridge, en.bridge, { checked: true }]),
+			block('paragraph', ['c', ar.market, en.market])
+		);
+		expect(history.replaceAll({ ...checked, blocks: checked.blocks }, 'a')).toBeUndefined(); // the same blocks: nothing to record
+		const step = history.replaceAll(realigned, 'a');
+		expect(step).toMatchObject({ edit: { kind: 'realign', id: 'a' }, focus: 'a', removed: [] });
+		expect(history.document.blocks).toEqual(realigned.blocks);
+		expect(history.index.locate('a-2')).toEqual({ block: 0, index: 1 });
+		expect(history.nextUndo).toEqual({ kind: 'realign', id: 'a' });
+		expect(history.undo()?.document).toEqual(checked);
+		expect(history.index.has('a-2')).toBe(false);
+		expect(history.redo()?.document.blocks).toEqual(realigned.blocks);
+		expect(history.undo()?.document).toEqual(checked);
+		expect(history.undo()?.document).toEqual(first);
+	});
+
 	it('keeps at most `limit` steps', () => {
 		const history = new EditHistory(start(), { limit: 2 });
 		for (const checked of [true, false, true]) history.apply({ kind: 'check', id: 'b', checked });

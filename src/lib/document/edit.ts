@@ -513,9 +513,15 @@ export function setChecked(document: AlignedDocument, id: string, checked: boole
 
 // ---- undo and redo --------------------------------------------------------------------------------
 
+/**
+ * What a step of the history did: one of the edits, or the whole document replaced by one made
+ * elsewhere (re-aligning the unchecked pairs, which the aligner does; `id` is the pair to show).
+ */
+export type HistoryEdit = Edit | { kind: 'realign'; id: string };
+
 /** One step of the history: the edit, what it changed, and the patch that made it. */
 export interface HistoryStep {
-	edit: Edit;
+	edit: HistoryEdit;
 	patch: BlockPatch;
 	changed: string[];
 	removed: string[];
@@ -568,12 +574,12 @@ export class EditHistory {
 	}
 
 	/** The edit undo would take back, for naming the button ("Undo merge"). */
-	get nextUndo(): Edit | undefined {
+	get nextUndo(): HistoryEdit | undefined {
 		return this.#undo.at(-1)?.edit;
 	}
 
 	/** The edit redo would make again. */
-	get nextRedo(): Edit | undefined {
+	get nextRedo(): HistoryEdit | undefined {
 		return this.#redo.at(-1)?.edit;
 	}
 
@@ -586,6 +592,27 @@ export class EditHistory {
 		if (this.#undo.length > this.#limit) this.#undo.shift();
 		this.#redo.length = 0;
 		return result;
+	}
+
+	/**
+	 * Replaces the whole document by `document`, a version of it made elsewhere (the aligner run
+	 * again around the checked pairs), as one step that undo takes back. `focus`: the pair to show.
+	 * Costs the number of blocks, as the work that made the new version did. Returns the step, or
+	 * undefined when `document` has the same blocks as now (nothing to record).
+	 */
+	replaceAll(document: AlignedDocument, focus: string): HistoryStep | undefined {
+		const before = this.#document.blocks;
+		if (before.length === document.blocks.length && before.every((block, b) => block === document.blocks[b])) return undefined;
+		const patch: BlockPatch = { at: 0, removed: before, added: document.blocks };
+		const changed = document.blocks.flatMap((block) => block.segments.map((segment) => segment.id));
+		const kept = new Set(changed);
+		const removed = before.flatMap((block) => block.segments.map((segment) => segment.id)).filter((id) => !kept.has(id));
+		this.#move(applyPatch(this.#document, patch), patch);
+		const step: HistoryStep = { edit: { kind: 'realign', id: focus }, patch, changed, removed, focus };
+		this.#undo.push(step);
+		if (this.#undo.length > this.#limit) this.#undo.shift();
+		this.#redo.length = 0;
+		return step;
 	}
 
 	/** Takes the last edit back; undefined when there is none. */

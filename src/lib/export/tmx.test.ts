@@ -64,6 +64,26 @@ describe('toTmx', () => {
 	});
 });
 
+describe('toTmx, checked pairs only', () => {
+	it('writes only the pairs a person confirmed, says so in the header, and stays well-formed', () => {
+		const checked: AlignedDocument = {
+			...tricky,
+			blocks: tricky.blocks.map((block) => ({ ...block, segments: block.segments.map((s) => (s.id === 'p1-1' || s.id === 'p1-3' ? { ...s, checked: true } : s)) }))
+		};
+		const written = toTmx(checked, { checkedOnly: true });
+		expect(XMLValidator.validate(written)).toBe(true);
+		expect(parseTmx(written).units.map((unit) => unit.id)).toEqual(['p1-1', 'p1-3']);
+		expect(written).toContain('<prop type="x-muqabala-selection">checked</prop>');
+		// Without the option every pair is written, checked or not, and the header says nothing.
+		expect(parseTmx(toTmx(checked)).units).toHaveLength(4);
+		expect(toTmx(checked)).not.toContain('x-muqabala-selection');
+		// No checked pair: a valid file with an empty body, not an error.
+		const none = toTmx(tricky, { checkedOnly: true });
+		expect(XMLValidator.validate(none)).toBe(true);
+		expect(parseTmx(none).units).toEqual([]);
+	});
+});
+
 describe('TMX round trip', () => {
 	it('gives back the seed document', () => {
 		expect(documentFromTmx(parseTmx(toTmx(seed)))).toEqual(seedWithoutSchema);

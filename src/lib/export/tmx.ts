@@ -49,8 +49,17 @@ const prop = (type: string, value: string, lang?: string, indent = '\t\t') => {
 	return `${indent}<prop type="${escapeXml(prefix + type + (exact ? '-json' : ''))}"${lang ? ` xml:lang="${escapeXml(lang)}"` : ''}>${escapeXml(exact ? exactJson(value) : value)}</prop>`;
 };
 
+export interface TmxOptions {
+	/**
+	 * Only the pairs a person confirmed (`checked: true`), for a translation memory that holds
+	 * nothing unverified. The header says so (`x-muqabala-selection` = `checked`): such a file is
+	 * not the whole text, and reading it back gives only those pairs.
+	 */
+	checkedOnly?: boolean;
+}
+
 /** The document as TMX 1.4b text. */
-export function toTmx(document: AlignedDocument): string {
+export function toTmx(document: AlignedDocument, options: TmxOptions = {}): string {
 	const languages = orderedLanguages(document);
 	const lines = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
@@ -68,6 +77,7 @@ export function toTmx(document: AlignedDocument): string {
 		if (typeof value === 'object') for (const [lang, name] of Object.entries(value)) lines.push(prop(`source-${key}`, name, lang));
 		else lines.push(prop(`source-${key}`, String(value)));
 	}
+	if (options.checkedOnly) lines.push(prop('selection', 'checked'));
 	for (const note of document.notes ?? []) {
 		if (hasNotXml.test(note.text)) lines.push(prop('note', note.text, note.lang));
 		else lines.push(`\t\t<note xml:lang="${escapeXml(note.lang)}">${escapeXml(note.text)}</note>`);
@@ -75,6 +85,7 @@ export function toTmx(document: AlignedDocument): string {
 	lines.push('\t</header>', '\t<body>');
 	document.blocks.forEach((block, b) => {
 		for (const segment of block.segments) {
+			if (options.checkedOnly && !segment.checked) continue;
 			lines.push(`\t\t<tu tuid="${escapeXml(segment.id)}">`);
 			lines.push(prop('block', String(b + 1), undefined, '\t\t\t'), prop('kind', block.kind, undefined, '\t\t\t'));
 			if (segment.confidence !== undefined) lines.push(prop('confidence', String(segment.confidence), undefined, '\t\t\t'));

@@ -487,7 +487,8 @@ export function describeShape(shape: string, from: string, to: string): string {
 	return `${a} ${languageName(from)} sentence${a === 1 ? '' : 's'}, ${b} ${languageName(to)}`;
 }
 
-function reviewList(document: AlignedDocument, languages: { from: string; to: string }, threshold: number): ReviewItem[] {
+/** The review list of `document` (aligned from `languages.from` to `languages.to`), as `muqabala import` prints it. */
+export function reviewList(document: AlignedDocument, languages: { from: string; to: string }, threshold = defaultReviewThreshold): ReviewItem[] {
 	const texts = new Map(document.blocks.flatMap((block) => block.segments).map((segment) => [segment.id, segment.text]));
 	return reviewDocument(document, { translation: languages.to, threshold }).items.map((item) => ({
 		id: item.id,

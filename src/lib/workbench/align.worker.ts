@@ -2,7 +2,7 @@
 // the main thread, so the page answers while a book is aligned. One job per worker: the page
 // cancels a job by terminating its worker. The work itself is in ./jobs.ts.
 /// <reference lib="webworker" />
-import { alignTexts, inspectText, openDocument, writeExport } from './jobs';
+import { alignTexts, inspectText, openDocument, realignKept, writeExport } from './jobs';
 import { problemsOf } from './problems';
 import type { WorkerMessage, WorkerRequest } from './protocol';
 import { prepareDocument } from './texts';
@@ -32,7 +32,8 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
 		} else if (message.job === 'open') {
 			const { document, format } = openDocument(message.request);
 			result = { prepared: prepareDocument(document), format };
-		} else result = writeExport(message.request.json, message.request.format, message.request.schemaUrl);
+		} else if (message.job === 'realign') result = { prepared: realignKept(message.request.json) };
+		else result = writeExport(message.request.json, message.request.format, message.request.schemaUrl);
 		post({ type: 'done', result });
 	} catch (error) {
 		post({ type: 'failed', problems: problemsOf(error) });

@@ -2,7 +2,9 @@
 // run in the align worker): the page lists the formats without loading any writer.
 
 export const exportFormats = ['json', 'tmx', 'tsv', 'md'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+/** In the editor also a translation memory of the checked pairs alone. */
+export const editorExportFormats = ['json', 'tmx', 'tmx-checked', 'tsv', 'md'] as const;
+export type ExportFormat = (typeof editorExportFormats)[number];
 
 /** A file ready to download. */
 export interface ExportFile {

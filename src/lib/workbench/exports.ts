@@ -10,6 +10,7 @@ import type { ExportFile, ExportFormat } from './export-formats';
 const types: Record<ExportFormat, string> = {
 	json: 'application/json',
 	tmx: 'application/x-tmx+xml',
+	'tmx-checked': 'application/x-tmx+xml',
 	tsv: 'text/tab-separated-values',
 	md: 'text/markdown'
 };
@@ -19,9 +20,9 @@ const types: Record<ExportFormat, string> = {
  * line break) with `$schema` pointing at `schemaUrl` (the site's published schema) when given.
  */
 export function exportDocument(document: AlignedDocument, format: ExportFormat, options: { schemaUrl?: string } = {}): ExportFile {
-	const name = `${document.id}.${format}`;
+	const name = format === 'tmx-checked' ? `${document.id}.checked.tmx` : `${document.id}.${format}`;
 	const type = `${types[format]}; charset=utf-8`;
-	if (format === 'tmx') return { name, type, text: toTmx(document) };
+	if (format === 'tmx' || format === 'tmx-checked') return { name, type, text: toTmx(document, { checkedOnly: format === 'tmx-checked' }) };
 	if (format === 'tsv') return { name, type, text: toTsv(document) };
 	if (format === 'md') return { name, type, text: toMarkdown(document) };
 	const { $schema, ...rest } = document;

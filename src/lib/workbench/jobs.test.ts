@@ -6,7 +6,9 @@ import { validateDocumentText, validateDocumentValue } from '../document/validat
 import { toMarkdown } from '../export/markdown';
 import { toTmx } from '../export/tmx';
 import { toTsv } from '../export/tsv';
-import { alignTexts, inspectText, openDocument, progressOf, writeExport, type AlignRequest } from './jobs';
+import { alignTexts, inspectText, openDocument, progressOf, realignKept, writeExport, type AlignRequest } from './jobs';
+import { EditHistory } from '../document/edit';
+import { documentText } from '../document/join';
 import { WorkbenchError, type WorkbenchProblem } from './problems';
 
 const ar = readFileSync('tests/fixtures/workbench/bookshop.ar.txt', 'utf8');
@@ -150,6 +152,35 @@ describe('openDocument', () => {
 		const [problem] = problems(() => openDocument({ name: 'bad.tmx', bytes: utf8(xml) }));
 		expect(problem).toMatchObject({ code: 'tmx', name: 'bad.tmx', ...place });
 		if (problem?.code === 'tmx') expect(problem.detail.length).toBeGreaterThan(10);
+	});
+});
+
+describe('realignKept', () => {
+	it('aligns the unchecked pairs again and leaves every checked pair exactly as it is', () => {
+		const aligned = alignTexts({ original: { text: ar }, translation: { text: en }, from: 'ar', to: 'en' }).document;
+		const ids = aligned.blocks.flatMap((block) => block.segments.map((segment) => segment.id));
+		const history = new EditHistory(aligned);
+		// A person merges the two pairs of the second paragraph (now wrong), and confirms another pair.
+		const third = aligned.blocks.find((block, b) => b > 0 && block.kind === 'paragraph' && block.segments.length >= 2)!;
+		const [first, second] = [third.segments[0]!.id, third.segments[1]!.id];
+		expect(history.apply({ kind: 'merge', id: first }).ok).toBe(true);
+		const confirmed = ids.at(-1)!;
+		expect(history.apply({ kind: 'check', id: confirmed, checked: true }).ok).toBe(true);
+		// The merge marked its pair checked; take that back so the aligner may change it.
+		expect(history.apply({ kind: 'check', id: first, checked: false }).ok).toBe(true);
+		const edited = history.document;
+
+		const result = JSON.parse(realignKept(JSON.stringify(edited)).json) as AlignedDocument;
+		expect(validateDocumentValue(result)).toEqual([]);
+		for (const lang of ['ar', 'en']) expect(documentText(result, lang)).toBe(documentText(edited, lang));
+		const segments = result.blocks.flatMap((block) => block.segments);
+		const before = edited.blocks.flatMap((block) => block.segments).find((segment) => segment.id === confirmed);
+		expect(segments.find((segment) => segment.id === confirmed)).toEqual(before);
+		// The merged pair is cut again where the aligner had cut it.
+		const again = segments.find((segment) => segment.id === first);
+		expect(again?.text).toEqual(third.segments[0]!.text);
+		expect(segments.some((segment) => segment.text.ar === third.segments[1]!.text.ar && segment.text.en === third.segments[1]!.text.en)).toBe(true);
+		expect(second).not.toBe(first);
 	});
 });
 

@@ -3,6 +3,7 @@
 // call the same modules as the CLI (importer, validator, TMX reader, writers): one code path. Kept
 // out of align.worker.ts so unit tests run them directly; every failure is a WorkbenchError.
 import { idFrom, ImportError, importTexts, unevenFactor, type ImportNote, type ImportProblem } from '../align/import';
+import { realign } from '../align/realign';
 import type { AlignedDocument, SourceInfo, TranslationCredit } from '../document/types';
 import { validateDocumentBytes, validateDocumentValue } from '../document/validate';
 import { parsePlainText } from '../export/plain-text';
@@ -13,7 +14,7 @@ import { exportDocument } from './exports';
 import type { ExportFile, ExportFormat } from './export-formats';
 import { fileKind, maxFileBytes, readTextFile } from './files';
 import { WorkbenchError, type TextSide, type WorkbenchProblem } from './problems';
-import type { ReviewEntry } from './texts';
+import { prepareDocument, type PreparedDocument, type ReviewEntry } from './texts';
 
 /** A text as the page has it: pasted, or the bytes of a chosen file (with the encoding chosen, if any). */
 export type TextInput = { text: string } | { name: string; bytes: Uint8Array; encoding?: string };
@@ -212,6 +213,19 @@ function openTmx(name: string, bytes: Uint8Array): AlignedDocument {
 }
 
 /** An export of a document given as JSON text (as it is kept), written by the CLI's writers. */
+/**
+ * The document (JSON text, as kept) aligned again around its checked pairs, as the editor's
+ * "Re-align the rest" asks: checked pairs and chapter titles stay exactly as they are, the text
+ * between them is aligned afresh. The result is validated like every document the page keeps.
+ */
+export function realignKept(json: string): PreparedDocument {
+	const document = JSON.parse(json) as AlignedDocument;
+	const realigned = realign(document);
+	const problems = validateDocumentValue(realigned);
+	if (problems.length > 0) throw new WorkbenchError([{ code: 'internal', detail: `re-alignment made an invalid document: ${problems[0]!.pointer} ${problems[0]!.message}` }]);
+	return prepareDocument(realigned);
+}
+
 export function writeExport(json: string, format: ExportFormat, schemaUrl?: string): ExportFile {
 	return exportDocument(JSON.parse(json) as AlignedDocument, format, { schemaUrl });
 }

@@ -9,7 +9,7 @@ import { toReaderPage, type ReaderPageView } from '../reader/page-view';
 import { localAddresses } from './addresses';
 import { problemsOf, type WorkbenchProblem } from './problems';
 import { textStore } from './store';
-import { isTextKey, type StoredText } from './texts';
+import { isTextKey, reviewEntriesOf, type StoredText } from './texts';
 
 export type LocalTextStatus = 'loading' | 'ready' | 'missing' | 'failed';
 
@@ -19,8 +19,10 @@ export class LocalText {
 	problem = $state.raw<WorkbenchProblem | null>(null);
 	/** The kept text, replaced whole on every change (never mutated in place). */
 	text = $state.raw<StoredText | null>(null);
+	/** The document shown: changes only when the document does (not when its summary is updated). */
+	readonly document: AlignedDocument | null = $derived(this.text?.document ?? null);
 	/** The reader's view of the whole document: computed once per version of it. */
-	readonly view: ReaderView | null = $derived(this.text ? toReaderView(this.text.document) : null);
+	readonly view: ReaderView | null = $derived(this.document ? toReaderView(this.document) : null);
 
 	constructor(key: string | null) {
 		this.key = key ?? '';
@@ -51,8 +53,25 @@ export class LocalText {
 
 	/** Replaces the document (an edit) and keeps it; the view follows. */
 	async replace(document: AlignedDocument): Promise<void> {
+		this.show(document);
+		await this.persist(document);
+	}
+
+	/** Shows `document` in place of the text's document at once, without keeping it yet. */
+	show(document: AlignedDocument): void {
 		if (!this.text) throw new Error('no text is open');
-		const summary = await (await textStore()).save(this.key, document);
-		this.text = { ...this.text, summary, document };
+		this.text = { ...this.text, document };
+	}
+
+	/**
+	 * Keeps `document` (and its review list, made again: what is left to check) in the store.
+	 * Rejects with a WorkbenchError when storage fails; what is shown stays as it is.
+	 */
+	async persist(document: AlignedDocument): Promise<void> {
+		if (!this.text) throw new Error('no text is open');
+		const review = reviewEntriesOf(document);
+		const summary = await (await textStore()).save(this.key, document, review);
+		if (this.text.document === document) this.text = { ...this.text, summary, review };
+		else this.text = { ...this.text, summary };
 	}
 }

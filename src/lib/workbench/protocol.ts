@@ -11,6 +11,8 @@ export interface Jobs {
 	align: { request: AlignRequest; result: Omit<AlignResult, 'document'> & { prepared: PreparedDocument } };
 	/** A Muqabala document or a TMX file, validated, sent back as JSON text ready to keep. */
 	open: { request: { name: string; bytes: Uint8Array }; result: { prepared: PreparedDocument; format: OpenedFormat } };
+	/** A document (JSON text, as kept) aligned again around its checked pairs. */
+	realign: { request: { json: string }; result: { prepared: PreparedDocument } };
 	/** A document (JSON text, as kept) written in one of the export formats. */
 	export: { request: { json: string; format: ExportFormat; schemaUrl?: string }; result: ExportFile };
 }

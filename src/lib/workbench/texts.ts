@@ -1,6 +1,6 @@
 // What the library lists about a text kept in the browser, and the small rules for keeping one:
 // its key (the address's `?text=`), its summary, a renamed title. Plain TypeScript, no storage.
-import type { ReviewItem } from '../align/import';
+import { reviewList, type ReviewItem } from '../align/import';
 import type { AlignedDocument } from '../document/types';
 import { directionOf, type Direction } from '../text/language';
 
@@ -30,6 +30,13 @@ export interface TextSummary {
 /** A pair the importer asks a person to look at; `unsure` when its confidence is under the threshold. */
 export interface ReviewEntry extends ReviewItem {
 	unsure: boolean;
+}
+
+/** The pairs of `document` to look at, as the importer lists them: the same list after every correction. */
+export function reviewEntriesOf(document: AlignedDocument): ReviewEntry[] {
+	const from = document.original;
+	const to = Object.keys(document.languages).find((tag) => tag !== from) ?? from;
+	return reviewList(document, { from, to }).map((item) => ({ ...item, unsure: item.codes.some((reason) => reason.code === 'low-confidence') }));
 }
 
 /** What a summary says about a document, apart from how and when it was kept. */

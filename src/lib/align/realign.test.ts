@@ -89,6 +89,24 @@ describe('realign', () => {
 		expect(texts(again, 'en')).toBe(texts(document, 'en'));
 	});
 
+	it('keeps the id of every pair it does not change, wherever a changed pair comes before it, and never reuses an old id for another pair', () => {
+		const document = imported();
+		const before = all(document).map((s) => s.id);
+		// A wrong merge in the first block, left unchecked: the aligner cuts it again.
+		const first = document.blocks[0] as AlignedDocument['blocks'][number];
+		const [a, b] = first.segments as [Segment, Segment];
+		first.segments = [{ id: a.id, text: { ar: `${a.text.ar} ${b.text.ar}`, en: `${a.text.en} ${b.text.en}` } }, ...first.segments.slice(2)];
+		const again = realign(document);
+		const ids = all(again).map((s) => s.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		// Every pair after the merge is as it was, under its old id.
+		for (const segment of all(document).slice(1)) expect(all(again).find((s) => s.id === segment.id)?.text).toEqual(segment.text);
+		// The cut pair's first part keeps the merged pair's id, the second gets one derived from it, not b's old id.
+		expect(again.blocks[0]?.segments.map((s) => s.id)).toEqual([a.id, `${a.id}a`]);
+		expect(ids).not.toContain(b.id);
+		expect(before).toContain(b.id);
+	});
+
 	it('refuses a document of more than two languages', () => {
 		const document = imported();
 		document.languages.fr = { title: 'La gare', translation: {} };

@@ -8,6 +8,7 @@ import { alignBanded, type Bead } from './banded-dp';
 import { roundConfidence } from './document';
 import { richUpTo } from './align';
 import { unitFeatures, type UnitFeatures } from './features';
+import { derivedId } from '../document/edit';
 import { spaceBefore } from '../document/join';
 import { isDivision, type AlignedDocument, type Block, type BlockKind, type Segment } from '../document/types';
 import { splitSentences } from '../text/sentences';
@@ -152,6 +153,11 @@ function rebuild(
 ): AlignedDocument {
 	const opens = (units: Unit[], at: number) => at >= units.length || (units[at]?.startsParagraph ?? false);
 	const kept = new Set(pieces.flatMap((piece) => (piece.kept === undefined ? [] : [segments[piece.kept]?.segment.id ?? ''])));
+	const join = (units: Unit[], [start, end]: [number, number]) => {
+		let text = '';
+		for (let u = start; u < end; u++) text += (u === start ? '' : (units[u]?.space ?? ' ')) + (units[u]?.text ?? '');
+		return text;
+	};
 	// Old segments by their texts, so an unchanged one keeps its id.
 	const oldByText = new Map<string, Segment[]>();
 	for (const { segment } of segments) {
@@ -159,16 +165,30 @@ function rebuild(
 		const key = `${segment.text[from] ?? ''}\u0000${segment.text[to] ?? ''}`;
 		oldByText.set(key, [...(oldByText.get(key) ?? []), segment]);
 	}
+	// Ids, decided before the blocks are built: an unchanged segment keeps its id wherever it now
+	// is; a changed one takes the id of the segment its first sentence came from when that id is
+	// free, else one derived from it (p3-1 → p3-1a). A new id is never one the document had, so an
+	// old link never lands on a different pair.
+	const everId = new Set(segments.map(({ segment }) => segment.id));
 	const usedIds = new Set(kept);
+	const ids = pieces.map((piece) => {
+		if (piece.kept !== undefined) return undefined;
+		const same = oldByText.get(`${join(source, piece.source)}\u0000${join(target, piece.target)}`)?.find((old) => !usedIds.has(old.id));
+		if (same) usedIds.add(same.id);
+		return same?.id;
+	});
+	pieces.forEach((piece, p) => {
+		if (piece.kept !== undefined || ids[p] !== undefined) return;
+		const unit = source[piece.source[0]] ?? target[piece.target[0]];
+		const base = segments[unit?.segment ?? -1]?.segment.id ?? `p${(unit?.block ?? 0) + 1}-1`;
+		const id = usedIds.has(base) ? derivedId(base, (candidate) => usedIds.has(candidate) || everId.has(candidate)) : base;
+		usedIds.add(id);
+		ids[p] = id;
+	});
 	const blocks: Block[] = [];
 	let current: Block | undefined;
 	let started = { source: false, target: false };
-	const join = (units: Unit[], [start, end]: [number, number]) => {
-		let text = '';
-		for (let u = start; u < end; u++) text += (u === start ? '' : (units[u]?.space ?? ' ')) + (units[u]?.text ?? '');
-		return text;
-	};
-	for (const piece of pieces) {
+	pieces.forEach((piece, p) => {
 		// A division title is a block of its own; otherwise a block opens where both languages open a paragraph.
 		const division = piece.kept !== undefined && isDivision(segments[piece.kept]?.kind ?? 'paragraph');
 		const opensBlock = !current || division || isDivision(current.kind) || (opens(source, piece.source[0]) && opens(target, piece.target[0]));
@@ -197,7 +217,7 @@ function rebuild(
 			if (Object.keys(space).length > 0) segment.space = space;
 			else delete segment.space;
 			block.segments.push(segment);
-			continue;
+			return;
 		}
 		const pair = {
 			source: { text: join(source, piece.source), space: started.source ? (source[piece.source[0]]?.space ?? ' ') : '' },
@@ -205,10 +225,7 @@ function rebuild(
 		};
 		// A side that runs across a paragraph break keeps the break in its text (docs/format.md).
 		const part = pair;
-		const key = `${part.source.text}\u0000${part.target.text}`;
-		const same = oldByText.get(key)?.find((old) => !usedIds.has(old.id));
-		const segment: Segment = { id: same?.id ?? freshId(blocks.length, block.segments.length + 1, usedIds), text: { [from]: part.source.text, [to]: part.target.text } };
-		usedIds.add(segment.id);
+		const segment: Segment = { id: ids[p]!, text: { [from]: part.source.text, [to]: part.target.text } };
 		const space: Record<string, string> = {};
 		if (part.source.text !== '' && started.source && part.source.space !== ' ') space[from] = part.source.space;
 		if (part.target.text !== '' && started.target && part.target.space !== ' ') space[to] = part.target.space;
@@ -217,13 +234,6 @@ function rebuild(
 		if (part.source.text !== '') started.source = true;
 		if (part.target.text !== '') started.target = true;
 		block.segments.push(segment);
-	}
+	});
 	return { ...document, blocks };
-}
-
-// An id like the importer's (p<block>-<segment>) that no kept segment uses.
-function freshId(block: number, segment: number, used: ReadonlySet<string>): string {
-	const base = `p${block}-${segment}`;
-	if (!used.has(base)) return base;
-	for (let k = 1; ; k++) if (!used.has(`${base}-${k}`)) return `${base}-${k}`;
 }

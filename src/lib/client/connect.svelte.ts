@@ -82,6 +82,7 @@ export function connectReader(root: HTMLElement, config: ReaderClientConfig): Re
 		},
 		disconnect() {
 			for (const cleanup of cleanups.splice(0).reverse()) cleanup();
+			mapModule?.disposeMap(reader);
 			clearTimeout(statusTimer);
 			root.removeAttribute('data-reader-ready');
 		}
@@ -90,7 +91,9 @@ export function connectReader(root: HTMLElement, config: ReaderClientConfig): Re
 	// Features loaded the first time they are used: they are not needed to read.
 	const search = () => import('./search.svelte').then((module) => module.openSearch(reader));
 	const copy = (what: string) => import('./copy').then((module) => module.copyFromReader(reader, what));
-	const map = () => import('./map.svelte').then((module) => module.toggleMap(reader));
+	let mapModule: typeof import('./map.svelte') | undefined;
+	const loadMap = () => import('./map.svelte').then((module) => (mapModule = module));
+	const map = () => loadMap().then((module) => module.toggleMap(reader));
 
 	// ---- what the state says, written out ---------------------------------------------------------
 	cleanups.push(
@@ -310,7 +313,7 @@ export function connectReader(root: HTMLElement, config: ReaderClientConfig): Re
 
 	// The alignment map stays open from page to page of a document.
 	try {
-		if (sessionStorage.getItem(`muqabala:map:${config.id}`)) void import('./map.svelte').then((module) => module.resumeMap(reader));
+		if (sessionStorage.getItem(`muqabala:map:${config.id}`)) void loadMap().then((module) => module.resumeMap(reader));
 	} catch {
 		// No storage, no panel to reopen.
 	}

@@ -3,7 +3,7 @@
 // document loaded then (loadDocument) and its sentences counted in slices, so a 10,000-segment
 // text never stops the page for long. Keys while it is open: n and p go to the next and previous
 // segment to check. The panel stays open from page to page of a long text (session storage).
-import { flushSync, mount } from 'svelte';
+import { flushSync, mount, unmount } from 'svelte';
 import AlignmentPanel, { type AlignmentPanelData } from '../components/AlignmentPanel.svelte';
 import { toAlignmentMap, nextDoubt, type AlignmentMap } from '../document/alignment-map';
 import { reviewDocument, reviewKinds, type ReviewKind, type ReviewList } from '../document/review';
@@ -15,23 +15,36 @@ import { directionOf } from '../text/language';
 import { toReviewEntries, toReviewKinds, type ReviewEntryView } from '../reader/review-view';
 import type { Reader } from './connect.svelte';
 import { loadDocument } from './document';
-import { pageOf } from '../reader/target';
+import { pageOf, withSearch } from '../reader/target';
 
 const remembered = (id: string) => `muqabala:map:${id}`;
 
 let session: MapSession | undefined;
 
+/** The panel of `reader`: a reader connected anew (a page drawn again after an edit) gets its own. */
+function sessionFor(reader: Reader): MapSession {
+	if (session && session.reader !== reader) disposeMap(session.reader);
+	session ??= new MapSession(reader);
+	return session;
+}
+
 /** Opens the panel, or closes it when it is open (the toolbar's button). */
 export function toggleMap(reader: Reader): void {
-	session ??= new MapSession(reader);
-	if (session.isOpen) session.close();
-	else session.open(true);
+	const current = sessionFor(reader);
+	if (current.isOpen) current.close();
+	else current.open(true);
 }
 
 /** Reopens the panel on another page of the document when it was open on the last one. */
 export function resumeMap(reader: Reader): void {
-	session ??= new MapSession(reader);
-	session.open(false);
+	sessionFor(reader).open(false);
+}
+
+/** Takes the panel of `reader` away (the reader is disconnecting); whether it was open is still remembered. */
+export function disposeMap(reader: Reader): void {
+	if (session?.reader !== reader) return;
+	session.dispose();
+	session = undefined;
 }
 
 class MapSession {
@@ -48,23 +61,34 @@ class MapSession {
 	#indexOf = new Map<string, number>();
 	#loading: Promise<void> | undefined;
 	readonly #host: HTMLElement;
-	#mounted = false;
+	#mounted: ReturnType<typeof mount> | undefined;
+	readonly #onKey = (event: KeyboardEvent) => this.#key(event);
 
 	constructor(reader: Reader) {
 		this.#reader = reader;
 		this.#host = document.createElement('div');
 		reader.root.append(this.#host);
-		window.addEventListener('keydown', (event) => this.#key(event));
+		window.addEventListener('keydown', this.#onKey);
+	}
+
+	get reader(): Reader {
+		return this.#reader;
+	}
+
+	dispose(): void {
+		window.removeEventListener('keydown', this.#onKey);
+		if (this.#mounted) void unmount(this.#mounted);
+		this.#host.remove();
+		document.documentElement.removeAttribute('data-alignment-panel');
 	}
 
 	// Mounted once the interface strings are loaded (open waits for them).
 	#mount(): void {
 		if (this.#mounted) return;
-		this.#mounted = true;
 		const { config } = this.#reader;
 		const view = this.#view;
 		const current = () => this.current;
-		mount(AlignmentPanel, {
+		this.#mounted = mount(AlignmentPanel, {
 			target: this.#host,
 			props: {
 				get open() {
@@ -165,7 +189,7 @@ class MapSession {
 			pair?.focus({ preventScroll: true });
 			pair?.scrollIntoView({ block: 'center', behavior: 'instant' });
 		} else {
-			location.assign(`${config.pageHrefs[page]}${location.search}#${encodeURIComponent(mark.id)}`);
+			location.assign(`${withSearch(config.pageHrefs[page]!, location.search)}#${encodeURIComponent(mark.id)}`);
 		}
 	}
 

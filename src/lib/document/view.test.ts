@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockText } from './join';
 import type { AlignedDocument } from './types';
-import { groupBlocks, linkShape, pageOfNumber, paginate, toLibraryEntry, toReaderView, type BlockView } from './view';
+import { groupBlocks, linkShape, pageOfNumber, pageOfPair, paginate, toLibraryEntry, toReaderView, type BlockView } from './view';
 
 const doc: AlignedDocument = {
 	format: 1,
@@ -137,6 +137,13 @@ describe('books: divisions and pages', () => {
 		expect([1, 5, 6, 14, 15, 20].map((n) => pageOfNumber(pages, n)?.index)).toEqual([0, 0, 1, 2, 3, 3]);
 		expect(pageOfNumber(pages, 21)).toBeUndefined();
 		expect(pageOfNumber(pages, 0)).toBeUndefined();
+	});
+
+	it('finds the page that holds a pair by its id, looking near the page given first', () => {
+		const view = toReaderView(book, { pairsPerPage: 6 });
+		expect(['c1', 'a-4', 's1', 'b-4', 'c2', 'c-3', 'd-1', 'e-3'].map((id) => pageOfPair(view, id, 2))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+		expect(pageOfPair(view, 'nowhere')).toBeUndefined();
+		expect(pageOfPair(view, 'a-1', 99)).toBe(0);
 	});
 
 	it('carries the aligner’s confidence and the checked mark to the view', () => {

@@ -81,6 +81,20 @@ export interface ReaderView {
 	pages: PageRange[];
 }
 
+/**
+ * The page (index) that holds pair `id`, looking at page `near` first (where an edit was made), or
+ * undefined when no page does.
+ */
+export function pageOfPair(view: ReaderView, id: string, near = 0): number | undefined {
+	const holds = (page: PageRange) => {
+		for (let b = page.firstBlock; b < page.endBlock; b++) if (view.blocks[b]!.pairs.some((pair) => pair.id === id)) return true;
+		return false;
+	};
+	const first = view.pages[near];
+	if (first && holds(first)) return near;
+	return view.pages.find((page) => page.index !== near && holds(page))?.index;
+}
+
 /** How many pairs a page holds at most, unless a single block is longer. */
 export const pairsPerPage = 300;
 

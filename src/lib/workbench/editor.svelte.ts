@@ -8,6 +8,18 @@ import { runJob, isAbort } from './align-client';
 import type { LocalText } from './local-text.svelte';
 import { problemsOf, type WorkbenchProblem } from './problems';
 
+/** The segment the editor acts on, as its controls show it. */
+export interface EditorPair {
+	id: string;
+	/** Its number as the gutter shows it. */
+	number: string;
+	/** original:translation, when not 1:1. */
+	shape?: string;
+	checked: boolean;
+	/** Sentences in each language, the original first. */
+	sides: { tag: string; name: string; sentences: number }[];
+}
+
 export type SaveState = 'saved' | 'saving' | 'failed';
 
 /** What the last action did, for the editor to say: an edit made, undone or redone, or refused. */

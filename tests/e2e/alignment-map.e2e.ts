@@ -55,7 +55,7 @@ test.describe('alignment map', () => {
 		await expect(review).toContainText('Segments to check: 71 of 340');
 		await expect(review).toContainText('Checked by a person: 12');
 		const kinds = review.getByRole('group', { name: 'Show' });
-		await expect(kinds.getByRole('button')).toHaveText([/Not in the English\s*19/, /Not in the Arabic\s*14/, /Not one sentence to one\s*22/, /Confidence under 50%\s*35/]);
+		await expect(kinds.getByRole('button')).toHaveText([/Not in the English\s*19/, /Not in the Arabic\s*14/, /Not one sentence to one\s*22/, /Confidence under 70%\s*66/]);
 		const first = review.getByRole('listitem').first();
 		await expect(first).toContainText('Segment 4');
 		await expect(first).toContainText('1:0');
@@ -122,11 +122,11 @@ test.describe('alignment map', () => {
 		await expect(page.locator('[data-reader-status]')).toHaveText('No segment to check before this one.');
 		await expect(fourth).toBeFocused();
 
-		// Only the unsure ones: n skips the rest (segment 12 is the first under 50% alone).
+		// Only the unsure ones: n skips the rest (segment 8 is 2:1 at a confidence over 70%).
 		for (const kind of ['Not in the English', 'Not in the Arabic', 'Not one sentence to one']) await review.getByRole('button', { name: kind }).click();
 		await expect(review.getByRole('button', { name: 'Not in the Arabic' })).toHaveAttribute('aria-pressed', 'false');
-		await expect(review.getByRole('listitem')).toHaveCount(35);
-		await fourth.focus();
+		await expect(review.getByRole('listitem')).toHaveCount(66);
+		await page.locator('[data-pair][data-n="6"]').focus();
 		await page.keyboard.press('n');
 		await expect(page.locator('[data-pair][data-n="12"]')).toBeFocused();
 

@@ -137,6 +137,18 @@ test.describe('the alignment editor', () => {
 		await review.getByRole('listitem').filter({ hasText: 'Segment 12' }).getByRole('link').first().click();
 		await expect(bar(page).locator('[data-editor-pair]')).toContainText('Segment 12');
 		await expect(page.locator('#p6-1')).toBeFocused();
+
+		// A click on the map lands on the pair it names, and the editor acts on it.
+		const panel = page.locator('.alignment-map');
+		const box = (await panel.locator('canvas').boundingBox())!;
+		await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+		await expect(panel.locator('.tip')).toBeVisible();
+		const named = /^Segment (\d+):/.exec((await panel.locator('.tip').textContent()) ?? '')?.[1];
+		expect(Number(named)).toBeGreaterThan(0);
+		await page.mouse.down();
+		await page.mouse.up();
+		await expect(page.locator(`[data-pair][data-n="${named}"]`)).toBeFocused();
+		await expect(bar(page).locator('[data-editor-pair]')).toContainText(`Segment ${named}`);
 	});
 
 	test('re-aligns the rest around the checked pairs: only unchecked pairs change, and undo takes it back', async ({ page }) => {

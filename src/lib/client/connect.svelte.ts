@@ -437,10 +437,15 @@ function connectToolbar(reader: Reader, features: { search: () => unknown; copy:
 		swap.setAttribute('aria-pressed', String(state.swap));
 		swap.disabled = state.shownLayout === 'original' || state.shownLayout === 'translation';
 	});
+	// Written only when it differs from what the page shows (100%, prerendered): the first
+	// percent format costs a slow phone a long task to load its locale data.
 	$effect(() => {
 		for (const row of toolbar.querySelectorAll<HTMLElement>('[data-size-for]')) {
 			const output = row.querySelector('output');
-			if (output) output.textContent = formatPercent(state.sizeOf(row.dataset.sizeFor ?? ''), config.locale);
+			const size = String(state.sizeOf(row.dataset.sizeFor ?? ''));
+			if (!output || output.dataset.size === size) continue;
+			output.dataset.size = size;
+			output.textContent = formatPercent(Number(size), config.locale);
 		}
 	});
 	$effect(() => {

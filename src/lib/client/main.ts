@@ -1,23 +1,8 @@
-// The reader's script, the one a reader page loads (see src/lib/server/reader-client.ts): it
-// connects the prerendered page to its behaviour. Everything else it may need loads on first use.
-// As the page's entry it also wires what the site adds around reading: keeping a copy in the
-// browser (the workbench, loaded on the first click) and the service worker that keeps the site
-// readable offline (reader pages have no SvelteKit client to register it).
-import type { ReaderClientConfig } from '../reader/page-view';
-import { connectReader } from './connect.svelte';
-
-const root = document.querySelector<HTMLElement>('[data-reader]');
-if (root?.dataset.config) {
-	const reader = connectReader(root, JSON.parse(root.dataset.config) as ReaderClientConfig);
-	const keep = root.querySelector<HTMLButtonElement>('[data-action="save-copy"]');
-	keep?.addEventListener('click', () => void import('./save-copy').then((module) => module.saveCopy(reader, keep)));
-}
-
-if ('serviceWorker' in navigator) {
-	const register = () =>
-		navigator.serviceWorker.register('/service-worker.js', import.meta.env.DEV ? { type: 'module' } : undefined).catch(() => {
-			// Offline reading is a bonus: a browser that refuses it still reads the page.
-		});
-	if (document.readyState === 'complete') void register();
-	else addEventListener('load', () => void register(), { once: true });
-}
+// The reader's script, the one a reader page loads (see src/lib/server/reader-client.ts). The page
+// is complete without it (the text, the layout from the address, applied by the inline boot script),
+// so it waits for the page to finish loading (its fonts included) before it fetches the rest
+// (./start.ts): on a slow connection the text and its fonts get the bandwidth first, and nothing the
+// reader's behaviour needs competes with the first paint.
+const start = () => void import('./start');
+if (document.readyState === 'complete') start();
+else addEventListener('load', start, { once: true });

@@ -65,8 +65,14 @@ export function formatPublished(iso: string, locale: UiLocale, timeZone?: string
 
 /** A percentage (`110` → "110%", "١١٠٪") with the interface's digits and sign. */
 export function formatPercent(percent: number, locale: UiLocale): string {
-	return new Intl.NumberFormat(numberLocales[locale] ?? locale, { style: 'percent' }).format(percent / 100);
+	let format = percentFormats.get(locale);
+	if (!format) {
+		format = new Intl.NumberFormat(numberLocales[locale] ?? locale, { style: 'percent' });
+		percentFormats.set(locale, format);
+	}
+	return format.format(percent / 100);
 }
+const percentFormats = new Map<string, Intl.NumberFormat>();
 
 /**
  * `text` with its ASCII digits written in the interface's digits: an article number or id beside

@@ -5,7 +5,7 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.test-build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', '.bench/'] },
+	{ ignores: ['build/', '.test-build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', '.bench/', '.scratch/'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

@@ -3,7 +3,10 @@
 // call it in a Web Worker. It asks only for what it cannot find out: the languages come from the
 // scripts when not given, the id from a name, the titles from the first paragraphs, and every
 // piece of metadata is optional. Everything wrong with the input is reported at once.
-import { defaultReviewThreshold, reviewDocument, type ReviewReason } from '../document/review';
+import { defaultReviewThreshold } from '../document/review';
+import { firstWords, reviewList, type ReviewItem } from './review-list';
+
+export { describeShape, firstWords, reviewList, type ReviewItem } from './review-list';
 import { alignTexts, type AlignStats, type TextAlignment } from './align';
 import { toDocumentWithOrigins } from './document';
 import { isDocumentId } from '../document/ids';
@@ -68,23 +71,6 @@ export class ImportError extends Error {
 	}
 }
 
-/** A link a person should look at, and why: the document's review list (../document/review.ts) with the first words of each side. */
-export interface ReviewItem {
-	/** The segment's id in the document. */
-	id: string;
-	/** Its position in the document, as the reader numbers pairs. */
-	number: number;
-	/** original:translation sentence counts, e.g. `1:0`. */
-	shape: string;
-	confidence: number;
-	/** Why it is listed, in English words for the command line: "not in the English", "confidence 0.42", … */
-	reasons: string[];
-	/** The same reasons as codes with their figures, for an interface to word in its own language. */
-	codes: ReviewReason[];
-	/** The first words of each side ('' for an empty side). */
-	original: string;
-	translation: string;
-}
 
 /** Something the importer did or noticed that the user should know. */
 export interface ImportNote {
@@ -469,49 +455,4 @@ function fieldOf(pointer: string): ImportField {
 	if (/^\/languages\/[^/]+\/translation/u.test(pointer)) return 'credit';
 	if (/^\/languages\/[^/]+\/title/u.test(pointer)) return 'titles.translation';
 	return 'source';
-}
-
-// ---- the review list ----------------------------------------------------------------------------
-
-/** The first `count` words of `text`, with "…" when there are more. */
-export function firstWords(text: string, count = 8): string {
-	const words = text.split(/\s+/u).filter(Boolean);
-	return words.length > count ? `${words.slice(0, count).join(' ')} …` : words.join(' ');
-}
-
-/** How a shape reads in words: "1:0" → "not in the English"; "2:1" → "2 Arabic sentences, 1 English". */
-export function describeShape(shape: string, from: string, to: string): string {
-	const [a, b] = shape.split(':').map(Number);
-	if (b === 0) return `not in the ${languageName(to)}`;
-	if (a === 0) return `not in the ${languageName(from)}`;
-	return `${a} ${languageName(from)} sentence${a === 1 ? '' : 's'}, ${b} ${languageName(to)}`;
-}
-
-/** The review list of `document` (aligned from `languages.from` to `languages.to`), as `muqabala import` prints it. */
-export function reviewList(document: AlignedDocument, languages: { from: string; to: string }, threshold = defaultReviewThreshold): ReviewItem[] {
-	const texts = new Map(document.blocks.flatMap((block) => block.segments).map((segment) => [segment.id, segment.text]));
-	return reviewDocument(document, { translation: languages.to, threshold }).items.map((item) => ({
-		id: item.id,
-		number: item.number,
-		shape: item.shape,
-		confidence: item.confidence ?? 1,
-		reasons: item.reasons.map((reason) => englishReason(reason, languages)),
-		codes: item.reasons,
-		original: firstWords(texts.get(item.id)?.[languages.from] ?? ''),
-		translation: firstWords(texts.get(item.id)?.[languages.to] ?? '')
-	}));
-}
-
-/** A review reason in the command line's words. */
-function englishReason(reason: ReviewReason, languages: { from: string; to: string }): string {
-	switch (reason.code) {
-		case 'untranslated':
-			return `not in the ${languageName(languages.to)}`;
-		case 'added':
-			return `not in the ${languageName(languages.from)}`;
-		case 'uneven':
-			return describeShape(`${reason.original}:${reason.translation}`, languages.from, languages.to);
-		case 'low-confidence':
-			return `confidence ${reason.confidence.toFixed(2)}`;
-	}
 }

@@ -1,6 +1,6 @@
 // What the library lists about a text kept in the browser, and the small rules for keeping one:
 // its key (the address's `?text=`), its summary, a renamed title. Plain TypeScript, no storage.
-import { reviewList, type ReviewItem } from '../align/import';
+import { reviewList, type ReviewItem } from '../align/review-list';
 import type { AlignedDocument } from '../document/types';
 import { directionOf, type Direction } from '../text/language';
 

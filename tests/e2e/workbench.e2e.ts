@@ -114,7 +114,7 @@ test.describe('add a text from files', () => {
 		await page.locator('select[name="method"]').selectOption('human');
 		await page.locator('input[name="translation-title"]').fill('The bookshop reopens');
 		await page.locator('button[type="submit"]').click();
-		await expect(page.locator('[data-result]')).toContainText('The bookshop reopens');
+		await expect(page.locator('[data-result]')).toContainText('The bookshop reopens', { timeout: 20_000 });
 		await page.locator('[data-result] [data-read]').click();
 		await readerReady(page);
 		await expect(page.locator('.document-header')).toContainText('Local paper');

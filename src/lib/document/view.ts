@@ -2,8 +2,8 @@
 // the divisions of a book and the pages a long text is read in. Plain data, computed once at build
 // time (or in the browser for a text kept there); the reader adds the interface language on top.
 import { directionOf, type Direction } from '../text/language';
-import { splitSentences } from '../text/sentences';
 import { spaceBefore } from './join';
+import { sentenceCount } from './shape';
 import { isDivision, type AlignedDocument, type BlockKind, type DocumentNote, type LanguageTag, type SourceInfo, type TranslationCredit } from './types';
 
 export interface LanguageView {
@@ -114,7 +114,8 @@ export function toReaderView(doc: AlignedDocument, options: { pairsPerPage?: num
 					text,
 					lead: paragraphBreak ? '' : space,
 					paragraphBreak,
-					sentences: text === '' ? 0 : splitSentences(text, tag).length
+					// Counted once per segment object: after an edit only the pairs it made are counted again.
+					sentences: sentenceCount(segment, tag)
 				};
 				if (text !== '') started.add(tag);
 			}

@@ -201,6 +201,11 @@ export function toReaderPage(
 	if (!first || !second) throw new Error(`${view.id} has fewer than two languages`);
 	const sideOf = (tag: string): Side => (tag === first.tag ? 'first' : tag === second.tag ? 'second' : 'other');
 	const number = (n: number) => formatNumber(n, locale);
+	// Worded once per page, not once per pair: a page of 300 pairs is drawn again after every edit.
+	const slot = '\u0000';
+	const pairLabel = t('reader.pair', { number: slot });
+	const linkLabel = t('reader.permalink', { number: slot });
+	const emptyLabels = Object.fromEntries(view.languages.map((l) => [l.tag, t('reader.noCounterpart', { language: names[l.tag] })]));
 
 	const blocks = view.blocks.slice(range.firstBlock, range.endBlock).map(
 		(block): BlockPageView => ({
@@ -211,12 +216,13 @@ export function toReaderPage(
 				const shape = linkShape(pair, first.tag, second.tag);
 				const firstCount = pair.cells[first.tag]?.sentences ?? 0;
 				const secondCount = pair.cells[second.tag]?.sentences ?? 0;
+				const numberLabel = number(pair.number);
 				return {
 					id: pair.id,
 					number: pair.number,
-					numberLabel: number(pair.number),
-					label: t('reader.pair', { number: number(pair.number) }),
-					linkLabel: t('reader.permalink', { number: number(pair.number) }),
+					numberLabel,
+					label: pairLabel.replace(slot, numberLabel),
+					linkLabel: linkLabel.replace(slot, numberLabel),
 					...(shape === '1:1'
 						? {}
 						: {
@@ -237,7 +243,7 @@ export function toReaderPage(
 							dir: language.dir,
 							side: sideOf(language.tag),
 							...cell,
-							...(cell.text === '' ? { emptyLabel: t('reader.noCounterpart', { language: names[language.tag] }) } : {})
+							...(cell.text === '' ? { emptyLabel: emptyLabels[language.tag]! } : {})
 						};
 					})
 				};

@@ -163,12 +163,19 @@ export function scriptName(script: string): string {
 
 /** A language's English name for messages: `ar` → "Arabic". */
 export function languageName(tag: string): string {
-	try {
-		return new Intl.DisplayNames('en', { type: 'language' }).of(tag) ?? tag;
-	} catch {
-		return tag;
+	let name = languageNames.get(tag);
+	if (name === undefined) {
+		try {
+			name = new Intl.DisplayNames('en', { type: 'language' }).of(tag) ?? tag;
+		} catch {
+			name = tag;
+		}
+		languageNames.set(tag, name);
 	}
+	return name;
 }
+// Made once per tag: a review list names the languages of every uneven pair.
+const languageNames = new Map<string, string>();
 
 /**
  * Whether `text` is written in the script of language `tag`. `fits` is true when the text's main

@@ -199,6 +199,17 @@ test.describe('the alignment editor', () => {
 		expect([...(await text(tmx)).matchAll(/<tu tuid="([^"]+)"/g)].map((m) => m[1])).toEqual(['p4-1']);
 	});
 
+	test('opens with a malformed fragment in the address (#%) as with none', async ({ page }) => {
+		await openEditor(page);
+		const address = page.url().replace(/#.*$/, '');
+		await page.goto(`${address}#%`);
+		await page.reload();
+		await readerReady(page);
+		await expect(bar(page)).toBeVisible();
+		await expect(bar(page).locator('[data-editor-pair]')).toContainText('Choose a segment');
+		await choose(page, 'p2-1', '7');
+	});
+
 	test('works from the keyboard alone', async ({ page }) => {
 		await openSeed(page);
 		await page.locator('[data-result] [data-read]').click();

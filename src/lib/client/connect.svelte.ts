@@ -130,6 +130,17 @@ export function connectReader(root: HTMLElement, config: ReaderClientConfig): Re
 				stop = next;
 			});
 
+			// Disconnected, the text is left as it was rendered: a page drawn again in place (an edit
+			// in a kept text) is connected afresh and must not find an old highlight or tab stop.
+			cleanups.push(() => {
+				if (lit) document.getElementById(lit)?.removeAttribute('data-highlight');
+				const first = state.pairIds[0];
+				if (stop && stop !== first) {
+					document.getElementById(stop)?.setAttribute('tabindex', '-1');
+					if (first) document.getElementById(first)?.setAttribute('tabindex', '0');
+				}
+			});
+
 			// The address: the view and print options in the query, the reader's place in the fragment,
 			// replaced in place (no new history entries).
 			$effect(() => {

@@ -155,7 +155,7 @@ export function readUtf8(io: Io, path: string): string {
 	return readText(io, path).text;
 }
 
-export { firstInvalidUtf8 } from '../src/lib/text/decode';
+export { firstInvalidUtf8 } from '../src/lib/text/utf8';
 
 // ---- writing -----------------------------------------------------------------------------------
 

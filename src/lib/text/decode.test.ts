@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, firstInvalidUtf8, guessLegacyEncoding, isKnownEncoding } from './decode';
+import { decodeText, guessLegacyEncoding, isKnownEncoding } from './decode';
+import { firstInvalidUtf8 } from './utf8';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 // "العربية" in windows-1256, on the second line.

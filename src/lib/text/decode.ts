@@ -4,6 +4,7 @@
 // WHATWG Encoding Standard: browsers, and Node built with full ICU), so an Arabic text saved by
 // Windows as windows-1256 can be read when the user says so. Browser-safe: the CLI and the
 // workbench both call it.
+import { firstInvalidUtf8 } from './utf8';
 
 /** The text, and the encoding it was read as (the decoder's canonical name, e.g. `windows-1256`). */
 export interface Decoded {
@@ -64,32 +65,6 @@ export function isKnownEncoding(encoding: string): boolean {
 	} catch {
 		return false;
 	}
-}
-
-/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence (`bytes.length` if none). */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-	let i = 0;
-	while (i < bytes.length) {
-		const b = bytes[i] ?? 0;
-		let need: number;
-		let min: number;
-		if (b < 0x80) {
-			i++;
-			continue;
-		} else if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
-		else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
-		else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
-		else return i;
-		let code = b & (0xff >> (need + 2));
-		for (let k = 1; k <= need; k++) {
-			const c = bytes[i + k];
-			if (c === undefined || (c & 0xc0) !== 0x80) return i;
-			code = (code << 6) | (c & 0x3f);
-		}
-		if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
-		i += need + 1;
-	}
-	return bytes.length;
 }
 
 // 1-based line of the byte at `offset` (counting LF bytes before it).

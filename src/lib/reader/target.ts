@@ -24,14 +24,18 @@ export interface PageIndex {
 	idOfNumber(number: number): string | undefined;
 }
 
+/** The fragment of `hash` (with or without `#`), decoded; '' when there is none or it is broken ("#%"). */
+export function fragmentOf(hash: string): string {
+	try {
+		return decodeURIComponent(hash.replace(/^#/, ''));
+	} catch {
+		return '';
+	}
+}
+
 /** Reads `hash` (with or without `#`); never throws, whatever the address holds. */
 export function resolveHash(hash: string, index: PageIndex): Target {
-	let fragment: string;
-	try {
-		fragment = decodeURIComponent(hash.replace(/^#/, ''));
-	} catch {
-		return { kind: 'none' }; // "#%" and other broken escapes
-	}
+	const fragment = fragmentOf(hash);
 	if (fragment === '') return { kind: 'none' };
 	if (index.hasPair(fragment)) return { kind: 'here', id: fragment };
 	if (/^[1-9][0-9]{0,8}$/.test(fragment)) {

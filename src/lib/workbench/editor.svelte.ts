@@ -33,12 +33,8 @@ export type EditorNews =
 export class Editor {
 	readonly #history: EditHistory;
 	readonly #text: LocalText;
-	/** The document as corrected so far. */
-	document = $state.raw<AlignedDocument>() as AlignedDocument;
-	canUndo = $state(false);
-	canRedo = $state(false);
-	nextUndo = $state.raw<HistoryEdit | undefined>();
-	nextRedo = $state.raw<HistoryEdit | undefined>();
+	/** Counts the history's moves: what is read from the history below follows it. */
+	#version = $state(0);
 	/** The pair the last action was about, to show and give focus to. */
 	focus = $state<string | null>(null);
 	news = $state.raw<EditorNews | null>(null);
@@ -54,23 +50,52 @@ export class Editor {
 		if (!text.text) throw new Error('the text is not loaded');
 		this.#text = text;
 		this.#history = new EditHistory(text.text.document);
-		this.document = this.#history.document;
+	}
+
+	/** The document as corrected so far. */
+	get document(): AlignedDocument {
+		void this.#version;
+		return this.#history.document;
+	}
+
+	get canUndo(): boolean {
+		void this.#version;
+		return this.#history.canUndo;
+	}
+
+	get canRedo(): boolean {
+		void this.#version;
+		return this.#history.canRedo;
+	}
+
+	/** The edit undo would take back, to name the button. */
+	get nextUndo(): HistoryEdit | undefined {
+		void this.#version;
+		return this.#history.nextUndo;
+	}
+
+	/** The edit redo would make again. */
+	get nextRedo(): HistoryEdit | undefined {
+		void this.#version;
+		return this.#history.nextRedo;
 	}
 
 	/** The pair with this id as it is now, or undefined. */
 	segment(id: string) {
+		void this.#version;
 		return this.#history.index.segment(id);
 	}
 
 	/** Makes `edit`; shows and keeps the result, or says why it cannot be made. */
 	apply(edit: Edit): EditOutcome {
+		const before = this.#history.document;
 		const result = this.#history.apply(edit);
 		if (!result.ok) {
 			this.news = { kind: 'refused', edit, refusal: result.refusal };
 			return result;
 		}
 		this.news = { kind: 'done', edit };
-		if (result.document !== this.document) this.#changed(result.focus);
+		if (result.document !== before) this.#changed(result.focus);
 		else this.focus = result.focus;
 		return result;
 	}
@@ -130,14 +155,9 @@ export class Editor {
 	}
 
 	#changed(focus: string): void {
-		const history = this.#history;
-		this.document = history.document;
-		this.canUndo = history.canUndo;
-		this.canRedo = history.canRedo;
-		this.nextUndo = history.nextUndo;
-		this.nextRedo = history.nextRedo;
+		this.#version++;
 		this.focus = focus;
-		this.#text.show(history.document);
+		this.#text.show(this.#history.document);
 		this.#pending = true;
 		this.saveState = 'saving';
 		this.#saving ??= this.#drain();

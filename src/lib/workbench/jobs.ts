@@ -14,7 +14,7 @@ import { exportDocument } from './exports';
 import type { ExportFile, ExportFormat } from './export-formats';
 import { fileKind, maxFileBytes, readTextFile } from './files';
 import { WorkbenchError, type TextSide, type WorkbenchProblem } from './problems';
-import { prepareDocument, type PreparedDocument, type ReviewEntry } from './texts';
+import { prepareDocument, toReviewEntry, type PreparedDocument, type ReviewEntry } from './texts';
 
 /** A text as the page has it: pasted, or the bytes of a chosen file (with the encoding chosen, if any). */
 export type TextInput = { text: string } | { name: string; bytes: Uint8Array; encoding?: string };
@@ -121,7 +121,7 @@ export function alignTexts(request: AlignRequest, onProgress?: (done: number, to
 			allowUneven: true,
 			onProgress: onProgress && progressOf(onProgress)
 		});
-		const review = result.review.map((item) => ({ ...item, unsure: item.codes.some((reason) => reason.code === 'low-confidence') }));
+		const review = result.review.map(toReviewEntry);
 		return { document: result.document, review, notes: result.notes, shapes: result.stats.shapes };
 	} catch (error) {
 		if (error instanceof ImportError) throw new WorkbenchError(error.problems.map(fromImportProblem));

@@ -36,7 +36,12 @@ export interface ReviewEntry extends ReviewItem {
 export function reviewEntriesOf(document: AlignedDocument): ReviewEntry[] {
 	const from = document.original;
 	const to = Object.keys(document.languages).find((tag) => tag !== from) ?? from;
-	return reviewList(document, { from, to }).map((item) => ({ ...item, unsure: item.codes.some((reason) => reason.code === 'low-confidence') }));
+	return reviewList(document, { from, to }).map(toReviewEntry);
+}
+
+/** An item of the importer's review list as the workbench keeps it. */
+export function toReviewEntry(item: ReviewItem): ReviewEntry {
+	return { ...item, unsure: item.codes.some((reason) => reason.code === 'low-confidence') };
 }
 
 /** What a summary says about a document, apart from how and when it was kept. */

@@ -25,11 +25,22 @@ test.describe('printing from the browser', () => {
 			(window as unknown as { __printed: number }).__printed = 0;
 			window.print = () => void ((window as unknown as { __printed: number }).__printed += 1);
 		});
+		// The dialog's logic is fetched on the first click of Print, not with the reader.
+		const scripts: string[] = [];
+		page.on('response', (response) => {
+			if (response.url().endsWith('.js')) scripts.push(response.url());
+		});
+		const dialogLogic = async () => {
+			const bodies = await Promise.all(scripts.map((url) => page.request.get(url).then((r) => r.text())));
+			return bodies.some((body) => body.includes('print-left'));
+		};
 		await page.goto(seedPath);
 		await readerReady(page);
+		expect(await dialogLogic()).toBe(false);
 		await page.getByRole('button', { name: 'Print…' }).click();
 		const dialog = page.getByRole('dialog', { name: 'Print a bilingual copy' });
 		await expect(dialog).toBeVisible();
+		expect(await dialogLogic()).toBe(true);
 		await dialog.getByRole('radio', { name: 'Stacked' }).check();
 		// Stacked, the side choice says which text goes on top.
 		await expect(dialog.getByRole('group', { name: 'The text on top' })).toBeVisible();

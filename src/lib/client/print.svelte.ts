@@ -1,18 +1,15 @@
-// Printing: the print dialog's options, and the switch of the text to its print layout while the
-// browser lays out the pages (beforeprint/afterprint, which Ctrl+P and `npm run pdf` fire too).
-// The layouts themselves are the screen's (PairRow.svelte), written once.
+// Printing: the switch of the text to its print layout while the browser lays out the pages
+// (beforeprint/afterprint, which Ctrl+P and `npm run pdf` fire too), and the print dialog, whose
+// logic (./print-dialog.ts) loads on first use. The layouts themselves are the screen's
+// (PairRow.svelte), written once.
 import { flushSync } from 'svelte';
-import { formatPercent } from '../i18n/format';
-import { pageFurnitureCss, printedView, type Paper, type PrintScope, type PrintSettings } from '../reader/print-settings';
-import { isLayout } from '../reader/settings';
+import { pageFurnitureCss, printedView, type PrintScope } from '../reader/print-settings';
 import type { Reader } from './connect.svelte';
+import type { PrintDialog } from './print-dialog';
 
 /** Connects the print dialog and the print events; returns the disconnect. */
 export function connectPrint(reader: Reader): () => void {
 	const { root, state, config } = reader;
-	const dialog = root.querySelector<HTMLDialogElement>('[data-print-dialog]');
-	const form = dialog?.querySelector('form');
-	let draft: PrintSettings = { ...state.print };
 	let extra: (() => void) | undefined;
 
 	// The citation's permalink: the site's own address (a copy printed from this machine's own server
@@ -86,115 +83,31 @@ export function connectPrint(reader: Reader): () => void {
 		html.setAttribute('data-print-ready', '');
 	}
 
-	// ---- the dialog -------------------------------------------------------------------------------------
-	const field = <T extends Element>(name: string) => form?.querySelectorAll<T & { name: string }>(`[name="${name}"]`) ?? [];
-
-	// The side choice names the text in the left column (side by side) or on top (stacked).
-	const legend = form?.querySelector<HTMLElement>('[data-side-legend]');
-	const leftLegend = legend?.textContent ?? '';
-
-	/** The text that `swap` puts on the left (side by side) or on top (stacked). */
-	function leading(layout: string, swap: boolean): string {
-		if (layout === 'stacked') return swap ? state.texts[1] : state.texts[0];
-		// Side by side, the first text starts on its own script's side (Arabic on the right).
-		return (reader.text.dataset.firstDir === 'rtl') === swap ? state.texts[0] : state.texts[1];
-	}
-
-	function show(settings: PrintSettings): void {
-		const printed = printedView(settings, { layout: state.shownLayout, swap: state.swap });
-		const left = leading(printed.layout, printed.swap);
-		if (legend) legend.textContent = printed.layout === 'stacked' ? (legend.dataset.stacked ?? leftLegend) : leftLegend;
-		field<HTMLInputElement>('print-layout').forEach((input) => (input.checked = input.value === printed.layout));
-		field<HTMLInputElement>('print-left').forEach((input) => (input.checked = input.value === left));
-		field<HTMLInputElement>('print-scope').forEach((input) => (input.checked = input.value === settings.scope));
-		field<HTMLInputElement>('print-ratio').forEach((input) => (input.value = String(settings.ratio)));
-		field<HTMLInputElement>('print-size').forEach((input) => (input.value = String(settings.size)));
-		field<HTMLSelectElement>('print-paper').forEach((select) => (select.value = settings.paper));
-		field<HTMLInputElement>('print-header').forEach((input) => (input.checked = settings.header));
-		field<HTMLInputElement>('print-numbers').forEach((input) => (input.checked = settings.numbers));
-		for (const output of form?.querySelectorAll<HTMLOutputElement>('output[data-format="percent"]') ?? []) {
-			const input = output.previousElementSibling as HTMLInputElement | null;
-			if (input) output.textContent = formatPercent(Number(input.value), config.locale);
-		}
-		for (const part of form?.querySelectorAll<HTMLElement>('[data-for-layout]') ?? []) {
-			const enabled = (part.dataset.forLayout ?? '').split(' ').includes(printed.layout);
-			for (const input of part.querySelectorAll<HTMLInputElement>('input, select')) input.disabled = !enabled;
-			if (part instanceof HTMLFieldSetElement) part.disabled = !enabled;
-		}
-	}
-
-	function read(): PrintSettings {
-		const value = (name: string) => form?.querySelector<HTMLInputElement>(`[name="${name}"]:checked`)?.value;
-		const layout = value('print-layout');
-		const left = value('print-left');
-		// Swap exactly when the chosen text is not where it would be without swapping.
-		const unswapped = leading(layout ?? 'side-by-side', false);
-		const number = (name: string) => Number(form?.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value);
-		const checked = (name: string) => form?.querySelector<HTMLInputElement>(`[name="${name}"]`)?.checked ?? false;
-		return {
-			layout: isLayout(layout) ? layout : null,
-			swap: left === undefined ? draft.swap : left !== unswapped,
-			ratio: number('print-ratio'),
-			size: number('print-size'),
-			paper: (form?.querySelector<HTMLSelectElement>('[name="print-paper"]')?.value ?? 'auto') as Paper,
-			header: checked('print-header'),
-			numbers: checked('print-numbers'),
-			scope: (value('print-scope') ?? 'page') as PrintScope
-		};
-	}
-
+	// The dialog's logic (./print-dialog.ts) loads on the first click of Print: Ctrl+P and a print
+	// link need only the print events and `prepare` above.
+	let dialog: Promise<PrintDialog | undefined> | undefined;
+	let connected = true;
 	const onPrintButton = (event: Event) => {
 		const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-action="print"]') : null;
-		if (!button || !dialog) return;
-		// Start from what is on screen, unless a print link said otherwise; nothing changes until Print.
-		const printed = printedView(state.print, { layout: state.shownLayout, swap: state.swap });
-		draft = { ...state.print, layout: printed.layout, swap: printed.swap };
-		show(draft);
-		dialog.showModal();
+		if (!button) return;
+		dialog ??= import('./print-dialog').then(
+			(module) => (connected ? module.connectPrintDialog(reader, prepare) : undefined),
+			() => {
+				dialog = undefined; // offline before it ever loaded: the next click tries again
+				reader.announce(config.strings.printFailed);
+				return undefined;
+			}
+		);
+		void dialog.then((loaded) => loaded?.open());
 	};
 	root.addEventListener('click', onPrintButton);
 
-	const onInput = () => {
-		draft = read();
-		show(draft);
-	};
-	form?.addEventListener('input', onInput);
-	form?.addEventListener('change', onInput);
-
-	const onDialogClick = async (event: Event) => {
-		const action = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-action]')?.dataset.action : undefined;
-		if (action === 'print-cancel') {
-			dialog?.close(); // the address and the options stay as they were
-		} else if (action === 'print-link') {
-			flushSync(() => (state.print = read()));
-			try {
-				await navigator.clipboard.writeText(location.href);
-				reader.announce(config.strings.copied);
-			} catch {
-				reader.announce(config.strings.copyFailed);
-			}
-		}
-	};
-	dialog?.addEventListener('click', onDialogClick);
-
-	const onSubmit = async (event: SubmitEvent) => {
-		event.preventDefault();
-		flushSync(() => (state.print = read()));
-		dialog?.close();
-		await prepare(state.print.scope);
-		// Let the dialog close and the attributes settle before the browser lays out the pages.
-		requestAnimationFrame(() => window.print());
-	};
-	form?.addEventListener('submit', onSubmit);
-
 	return () => {
+		connected = false;
 		removeEventListener('beforeprint', beforePrint);
 		removeEventListener('afterprint', afterPrint);
 		root.removeEventListener('click', onPrintButton);
-		form?.removeEventListener('input', onInput);
-		form?.removeEventListener('change', onInput);
-		form?.removeEventListener('submit', onSubmit);
-		dialog?.removeEventListener('click', onDialogClick);
+		void dialog?.then((loaded) => loaded?.disconnect());
 		removeFurniture();
 		extra?.();
 	};

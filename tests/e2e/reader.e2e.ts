@@ -179,6 +179,27 @@ test.describe('reader', () => {
 		expect(Math.abs((await box(arabic)).y - (await box(english)).y)).toBeLessThanOrEqual(2);
 		expect(await noSideways()).toBe(true);
 	});
+
+	for (const [locale, width] of [
+		['en', 390],
+		['ar', 1280]
+	] as const) {
+		test(`the first screen needs only the faces the page preloads (${locale} interface, ${width} px)`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 844 });
+			const fetched: string[] = [];
+			page.on('request', (request) => {
+				if (request.url().endsWith('.woff2')) fetched.push(request.url());
+			});
+			await page.goto(seedPath.replace(/^\/en\//, `/${locale}/`));
+			await readerReady(page);
+			await page.evaluate(() => document.fonts.ready);
+			const preloaded = await page.locator('link[rel="preload"][as="font"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+			expect(preloaded).toHaveLength(2);
+			// Besides them, only Naskh's small Latin subset, for the digits, quotes and brackets in Arabic text.
+			const others = fetched.filter((url) => !preloaded.includes(url)).map((url) => url.split('/').pop()!.replace(/\.[\w-]+\.woff2$/, ''));
+			expect(others).toEqual(['noto-naskh-arabic-latin-400-normal']);
+		});
+	}
 });
 
 test.describe('without JavaScript', () => {

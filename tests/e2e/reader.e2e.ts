@@ -194,10 +194,11 @@ test.describe('reader', () => {
 			await readerReady(page);
 			await page.evaluate(() => document.fonts.ready);
 			const preloaded = await page.locator('link[rel="preload"][as="font"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
-			expect(preloaded).toHaveLength(2);
-			// Besides them, only Naskh's small Latin subset, for the digits, quotes and brackets in Arabic text.
-			const others = fetched.filter((url) => !preloaded.includes(url)).map((url) => url.split('/').pop()!.replace(/\.[\w-]+\.woff2$/, ''));
-			expect(others).toEqual(['noto-naskh-arabic-latin-400-normal']);
+			// Naskh and Source Serif 4 in their regular weight, and Naskh's small Latin subset (the full
+			// stop, digits, quotes and brackets of Arabic text); nothing else, bold faces included.
+			const name = (url: string) => url.split('/').pop()!.replace(/\.[\w-]+\.woff2$/, '');
+			expect(preloaded.map(name).sort()).toEqual(['noto-naskh-arabic-arabic-400-normal', 'noto-naskh-arabic-latin-400-normal', 'source-serif-4-latin-400-normal']);
+			expect(fetched.filter((url) => !preloaded.includes(url)).map(name)).toEqual([]);
 		});
 	}
 });

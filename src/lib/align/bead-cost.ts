@@ -4,7 +4,7 @@
 // without allocating.
 import { punctuationClasses } from './cues';
 import { keepKeys, sharedKeys, type KeyKind, type UnitFeatures } from './features';
-import { defaultVariance, lengthCost, type LengthModel } from './length-cost';
+import { defaultVariance, lengthCost, lowestLengthCost, type LengthModel } from './length-cost';
 
 /**
  * The bead shapes the aligner considers: `[source units, target units]`. A sentence the translator
@@ -167,6 +167,11 @@ export class BeadCost {
 	readonly m: number;
 	/** -log prior of each shape in `beadShapes` order. */
 	readonly shapeCost: Float64Array;
+	/**
+	 * For each shape with units on both sides, a bound no `baseCost` of that shape goes below: its
+	 * prior plus the lowest length cost (break costs only add, unless set negative: then -Infinity).
+	 */
+	readonly linkFloor: Float64Array;
 	private readonly source: Side;
 	private readonly target: Side;
 	private readonly weights: CueWeights;
@@ -199,6 +204,8 @@ export class BeadCost {
 		this.punctuationWeights = Float64Array.from(punctuationClasses.map((name) => this.weights[name]));
 		const priors = { ...defaultPriors, ...options.priors };
 		this.shapeCost = Float64Array.from(beadShapes.map(([a, b]) => -Math.log(priors[`${a}:${b}` as BeadShape])));
+		const breaksOnlyAdd = this.breakCost >= 0 && this.unevenBreakCost >= 0;
+		this.linkFloor = this.shapeCost.map((cost) => (breaksOnlyAdd ? cost + lowestLengthCost : -Infinity));
 
 		// Only keys both texts have can tell one path from another; the rest cost every path the same.
 		const kinds = this.useCues ? (options.keyKinds ?? allKinds) : [];
@@ -377,16 +384,28 @@ function keyCount(lists: (Int32Array | undefined)[], start: number, count: numbe
 	return total;
 }
 
-// The keys of units [start, start + count), `total` of them, copied into `scratch` (grown if
-// needed) and sorted there.
+// The keys of units [start, start + count), `total` of them, merged in order into `scratch` (grown
+// if needed): each unit's list is sorted already, so each is merged in from the back, which is
+// cheaper than sorting them together (this runs for every bead of several units the programme costs).
 function gather(lists: (Int32Array | undefined)[], start: number, count: number, total: number, scratch: Int32Array): Int32Array {
 	const out = scratch.length >= total ? scratch : new Int32Array(total * 2);
 	let k = 0;
 	for (let u = start; u < start + count; u++) {
 		const list = lists[u];
-		if (list) for (let x = 0; x < list.length; x++) out[k++] = list[x] ?? 0;
+		if (!list) continue;
+		let x = k - 1;
+		let y = list.length - 1;
+		let to = k + list.length - 1;
+		k += list.length;
+		while (y >= 0) {
+			const key = list[y] ?? 0;
+			if (x >= 0 && (out[x] ?? 0) > key) out[to--] = out[x--] ?? 0;
+			else {
+				out[to--] = key;
+				y--;
+			}
+		}
 	}
-	out.subarray(0, total).sort();
 	return out;
 }
 

@@ -58,6 +58,13 @@ export function lengthCost(a: number, b: number, model: LengthModel): number {
 const tableSteps = 64;
 const tableSize = 40 * tableSteps + 1;
 const tailTable = Float64Array.from({ length: tableSize }, (_, k) => -logTwoSidedTail(k / tableSteps));
+
+/**
+ * No `lengthCost` is lower than this (the table's least entry: the approximation puts it a little
+ * below 0 at z = 0; interpolation stays between entries and the tail beyond the table is larger).
+ * The programme uses it to skip a bead that cannot win before costing it.
+ */
+export const lowestLengthCost = tailTable.reduce((least, cost) => Math.min(least, cost), 0);
 // -log P(|Z| >= z) for large z: z²/2 + log z + log √(π/2), plus the next term of the series.
 function tailAsymptote(z: number): number {
 	return (z * z) / 2 + Math.log(z) + 0.5 * Math.log(Math.PI / 2) + 1 / (z * z);

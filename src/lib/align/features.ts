@@ -42,13 +42,14 @@ const latinLetter = /\p{Script=Latin}/u;
 
 /** True when `text` holds a Latin letter (a loop over the characters: this runs over whole books). */
 function hasLatinLetter(text: string): boolean {
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return true;
-		if (code >= 0xc0 && code < 0x0250 && code !== 0xd7 && code !== 0xf7) return true;
-		if (code >= 0x1e00 && code <= 0x1eff) return true;
-	}
+	for (let i = 0; i < text.length; i++) if (isLatinLetterCode(text.charCodeAt(i))) return true;
 	return false;
+}
+
+function isLatinLetterCode(code: number): boolean {
+	if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return true;
+	if (code >= 0xc0 && code < 0x0250 && code !== 0xd7 && code !== 0xf7) return true;
+	return code >= 0x1e00 && code <= 0x1eff;
 }
 const upperCase = /^\p{Lu}/u;
 
@@ -71,12 +72,12 @@ export interface KeyFilter {
 export function unitFeatures(text: string, lang: string, options: { rich?: boolean; filter?: KeyFilter; calendar?: boolean } = {}): UnitFeatures {
 	const latinText = isLatinScript(lang);
 	const filter = options.filter ?? {};
-	const { length, punctuation } = measureText(text);
-	const numbers = extractNumbers(text);
+	const { length, punctuation, digits, latinLetters } = measureText(text);
+	const numbers = digits ? extractNumbers(text) : [];
 	const features: UnitFeatures = { length, punctuation, keys: { numbers: empty, latin: empty, names: empty, words: empty }, aside: mayBeAside(text) && asidePattern.test(text.trim()) };
 	if (options.rich === false) {
 		const latin: number[] = [];
-		if (!latinText && hasLatinLetter(text)) {
+		if (!latinText && latinLetters) {
 			for (const match of text.matchAll(wordPattern)) if (latinLetter.test(match[0])) latin.push(hashKey(foldLatin(match[0])));
 		} else if (latinText && filter.latin && filter.latin.size > 0) {
 			for (const match of text.matchAll(wordPattern)) {
@@ -165,22 +166,54 @@ function mayBeAside(text: string): boolean {
 	return c === 0x28 || c === 0x5b || text.lastIndexOf(':', 40) >= 0;
 }
 
-// Bound once: the loop below calls them for every character of a book, and an imported binding can
-// cost a property read per call (it does under tsx, which the benchmark runs on).
-const classOf = punctuationClassOf;
-const isMark = isCombiningMark;
+// What `measureText` reads off a UTF-16 code unit, kept in a table since it runs over every
+// character of a book: bits 0–2 hold its punctuation class plus 1 (0 for none), then the flags
+// below; 0 while the code unit has not been seen. Each entry is filled the first time its code
+// unit turns up, from the functions it stands for, all of which look at the code unit alone (a
+// surrogate is never a mark: `isCombiningMark` sees a lone surrogate, as it does in `unitLength`).
+const markBit = 8;
+const digitBit = 16;
+const latinBit = 32;
+const knownBit = 64;
+const characterTable = new Uint8Array(0x10000);
 
-/** The unit's length (./length-cost.ts `unitLength`) and punctuation counts, in one pass over it. */
-function measureText(text: string): { length: number; punctuation: Int32Array } {
-	const punctuation = new Int32Array(punctuationClasses.length);
+/** What the table holds for `code` (exported for its test). */
+export function characterBits(code: number): number {
+	const known = characterTable[code] ?? 0;
+	if (known !== 0) return known;
+	let bits = knownBit | (punctuationClassOf(code) + 1);
+	if (isCombiningMark(code, String.fromCharCode(code), 0)) bits |= markBit;
+	if ((code >= 0x30 && code <= 0x39) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)) bits |= digitBit;
+	if (isLatinLetterCode(code)) bits |= latinBit;
+	characterTable[code] = bits;
+	return bits;
+}
+
+// Shared by every unit without any of the marks counted (most of them); never written to.
+const noPunctuation = new Int32Array(punctuationClasses.length);
+
+/**
+ * The unit's length (./length-cost.ts `unitLength`) and punctuation counts, and whether it holds a
+ * digit (as `extractNumbers` reads them) or a Latin letter, in one pass over it.
+ */
+function measureText(text: string): { length: number; punctuation: Int32Array; digits: boolean; latinLetters: boolean } {
+	const table = characterTable;
+	let punctuation = noPunctuation;
 	let length = 0;
+	let seen = 0;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
-		if (!isMark(code, text, i)) length++;
-		const k = classOf(code);
-		if (k >= 0) punctuation[k] = (punctuation[k] ?? 0) + 1;
+		let bits = table[code] ?? 0;
+		if (bits === 0) bits = characterBits(code);
+		if ((bits & markBit) === 0) length++;
+		seen |= bits;
+		const k = (bits & 7) - 1;
+		if (k >= 0) {
+			if (punctuation === noPunctuation) punctuation = new Int32Array(punctuationClasses.length);
+			punctuation[k] = (punctuation[k] ?? 0) + 1;
+		}
 	}
-	return { length, punctuation };
+	return { length, punctuation, digits: (seen & digitBit) !== 0, latinLetters: (seen & latinBit) !== 0 };
 }
 
 /**

@@ -4,7 +4,7 @@
 // without allocating.
 import { punctuationClasses } from './cues';
 import { keepKeys, sharedKeys, type KeyKind, type UnitFeatures } from './features';
-import { defaultVariance, lengthCost, lowestLengthCost, type LengthModel } from './length-cost';
+import { defaultVariance, lengthCostWith, lowestLengthCost, type LengthModel } from './length-cost';
 
 /**
  * The bead shapes the aligner considers: `[source units, target units]`. A sentence the translator
@@ -144,6 +144,11 @@ interface Side {
 	keys: (Int32Array | undefined)[];
 	/** keyWeight[i] = total weight of the keys of units before i (prefix sums). */
 	keyWeight: Float64Array;
+	/**
+	 * A 32-bit signature of each unit's keys (a bit per key, `keyBit`): two spans whose signatures
+	 * share no bit share no key, which settles most beads without comparing their lists.
+	 */
+	signature: Int32Array;
 	aside: Uint8Array;
 	/** What the unit's cues cost when it stands alone (a 1:0 or 0:1 bead): see `CueWeights.skipKeyShare`. */
 	skipCue: Float64Array;
@@ -156,7 +161,7 @@ interface Side {
 const classCount = punctuationClasses.length;
 // Bound once: `cost` runs millions of times, and an imported binding can cost a property read per
 // call (it does under tsx, which the benchmark runs on).
-const lengthCostOf = lengthCost;
+const lengthCostOf = lengthCostWith;
 const allKinds: readonly KeyKind[] = ['numbers', 'latin', 'names', 'words'];
 
 /** Scores beads between two sequences of units (paragraphs or sentences). */
@@ -184,6 +189,9 @@ export class BeadCost {
 	private readonly unevenBreakCost: number;
 	/** True when paragraph breaks were given (units are sentences). */
 	private readonly hasBreaks: boolean;
+	/** The model's figures, read in the inner loop without going through `model`. */
+	private ratio: number;
+	private readonly variance: number;
 	private scratchA: Int32Array = new Int32Array(64);
 	private scratchB: Int32Array = new Int32Array(64);
 
@@ -251,11 +259,14 @@ export class BeadCost {
 		const targetTotal = this.target.prefix[this.m] ?? 0;
 		const ratio = options.ratio ?? (sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1);
 		this.model = { ratio, variance: options.variance ?? defaultVariance };
+		this.ratio = ratio;
+		this.variance = this.model.variance;
 	}
 
 	/** Uses `ratio` from now on (the features of the units stay as computed). */
 	setRatio(ratio: number): void {
 		this.model = { ...this.model, ratio };
+		this.ratio = ratio;
 	}
 
 	/** Total length of source units [0, i). */
@@ -277,12 +288,14 @@ export class BeadCost {
 		const source = this.source;
 		const target = this.target;
 		let cost = this.shapeCost[shape] ?? 0;
-		const crossed = crossings(source.breaks, i, a) + crossings(target.breaks, j, b);
-		if (crossed > 0) cost += this.breakCost * crossed;
+		if (a > 1 || b > 1) {
+			const crossed = crossings(source.breaks, i, a) + crossings(target.breaks, j, b);
+			if (crossed > 0) cost += this.breakCost * crossed;
+		}
 		const sourceLength = (source.prefix[i + a] ?? 0) - (source.prefix[i] ?? 0);
 		const targetLength = (target.prefix[j + b] ?? 0) - (target.prefix[j] ?? 0);
 		if (a === 0 || b === 0) {
-			if (this.skipCost < 0) return cost + lengthCostOf(sourceLength, targetLength, this.model);
+			if (this.skipCost < 0) return cost + lengthCostOf(sourceLength, targetLength, this.ratio, this.variance);
 			cost += this.skipCost;
 			if (!this.useCues) return cost;
 			const side = a === 0 ? target : source;
@@ -293,7 +306,7 @@ export class BeadCost {
 			}
 			return cost;
 		}
-		cost += lengthCostOf(sourceLength, targetLength, this.model);
+		cost += lengthCostOf(sourceLength, targetLength, this.ratio, this.variance);
 		if (this.hasBreaks && source.edges[i + a] !== target.edges[j + b]) cost += this.unevenBreakCost;
 		return cost;
 	}
@@ -349,6 +362,13 @@ export class BeadCost {
 		const sourceWeight = (this.source.keyWeight[i + a] ?? 0) - (this.source.keyWeight[i] ?? 0);
 		const targetWeight = (this.target.keyWeight[j + b] ?? 0) - (this.target.keyWeight[j] ?? 0);
 		if (sourceWeight === 0 || targetWeight === 0) return sourceWeight + targetWeight;
+		const sourceSignature = this.source.signature;
+		const targetSignature = this.target.signature;
+		let leftBits = sourceSignature[i] ?? 0;
+		for (let u = i + 1; u < i + a; u++) leftBits |= sourceSignature[u] ?? 0;
+		let rightBits = targetSignature[j] ?? 0;
+		for (let u = j + 1; u < j + b; u++) rightBits |= targetSignature[u] ?? 0;
+		if ((leftBits & rightBits) === 0) return sourceWeight + targetWeight;
 		// A single unit's list is already sorted; several units' lists are gathered and sorted.
 		const leftLength = a === 1 ? (this.source.keys[i]?.length ?? 0) : keyCount(this.source.keys, i, a);
 		const rightLength = b === 1 ? (this.target.keys[j]?.length ?? 0) : keyCount(this.target.keys, j, b);
@@ -368,6 +388,11 @@ export class BeadCost {
 		}
 		return sourceWeight + targetWeight - 2 * matched;
 	}
+}
+
+// The bit a key sets in its unit's signature: five bits of the hash, above the kind's two.
+function keyBit(key: number): number {
+	return 1 << ((key >>> 2) & 31);
 }
 
 // How many units of [start, start + count), other than the first, start a paragraph.
@@ -445,6 +470,7 @@ function buildSide(units: readonly UnitFeatures[], keys: (Int32Array | undefined
 	const prefix = new Float64Array(n + 1);
 	const punctuation = new Int32Array((n + 1) * classCount);
 	const keyWeight = new Float64Array(n + 1);
+	const signature = new Int32Array(n);
 	const marked = new Int32Array(n + 1);
 	const aside = new Uint8Array(n);
 	units.forEach((unit, i) => {
@@ -457,12 +483,17 @@ function buildSide(units: readonly UnitFeatures[], keys: (Int32Array | undefined
 		marked[i + 1] = (marked[i] ?? 0) + (marks > 0 ? 1 : 0);
 		let weight = 0;
 		const list = keys[i];
-		if (list) for (const key of list) weight += kindWeights[key & 3] ?? 0;
+		if (list) {
+			for (const key of list) {
+				weight += kindWeights[key & 3] ?? 0;
+				signature[i] = (signature[i] ?? 0) | keyBit(key);
+			}
+		}
 		keyWeight[i + 1] = (keyWeight[i] ?? 0) + weight;
 		if (unit.aside) aside[i] = 1;
 	});
 	const cuts = breaks ?? new Uint8Array(n + 1);
 	const edges = new Uint8Array(n + 1);
 	for (let i = 0; i <= n; i++) edges[i] = i === 0 || i === n || cuts[i] === 1 ? 1 : 0;
-	return { prefix, punctuation, marked, keys, keyWeight, aside, skipCue: new Float64Array(n), breaks: cuts, edges };
+	return { prefix, punctuation, marked, keys, keyWeight, signature, aside, skipCue: new Float64Array(n), breaks: cuts, edges };
 }

@@ -40,11 +40,16 @@ const combiningMark = /\p{M}/u;
  * negative log probability of a length difference at least this large under the model.
  */
 export function lengthCost(a: number, b: number, model: LengthModel): number {
+	return lengthCostWith(a, b, model.ratio, model.variance);
+}
+
+/** `lengthCost` with the model's two figures given apart (for the programme's inner loop). */
+export function lengthCostWith(a: number, b: number, ratio: number, variance: number): number {
 	if (a === 0 && b === 0) return 0;
 	// Centre the spread on the pair, not on one side, so that a long target is measured against
 	// the source it claims to translate and not only against the source's own length.
-	const expected = ((a * model.ratio + b) / 2) * model.variance;
-	const z = Math.abs(b - a * model.ratio) / Math.sqrt(expected);
+	const expected = ((a * ratio + b) / 2) * variance;
+	const z = Math.abs(b - a * ratio) / Math.sqrt(expected);
 	// From a table: the dynamic programme asks this millions of times, and a logarithm each time
 	// was a fifth of its work. Linear interpolation between steps of 1/64 is within 1e-4 of the
 	// formula; beyond the table the tail's asymptote takes over.

@@ -6,7 +6,7 @@ import { calendarKeys, isCalendarWord, startsWithLabel } from './calendar';
 import { extractNumbers, isLatinScript, punctuationClasses, punctuationClassOf } from './cues';
 import { isCombiningMark } from './length-cost';
 import { arabicSkeletonKey, latinSkeleton, shortestSkeleton } from './skeleton';
-import { contentStems, englishStem, isFunctionStem } from './tokens';
+import { contentStems, englishStem, isFunctionStem, nextWord, wordEnd } from './tokens';
 import { foldArabic, foldLatin } from '../text/fold';
 
 /** The kinds of keys a unit may share with its translation. */
@@ -37,7 +37,6 @@ export interface UnitFeatures {
 }
 
 const asidePattern = /^(?:[([][^)\]]*[)\]][.!?؟]?|(?:translator[’']?s note|t\.?n\.?|note|ed\.?|editor[’']?s note)\s*:.*|\(?(?:المترجم|ملاحظة المترجم|المحرر)\)?\s*:.*)$/iu;
-const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const latinLetter = /\p{Script=Latin}/u;
 
 /** True when `text` holds a Latin letter (a loop over the characters: this runs over whole books). */
@@ -78,14 +77,21 @@ export function unitFeatures(text: string, lang: string, options: { rich?: boole
 	if (options.rich === false) {
 		const latin: number[] = [];
 		if (!latinText && latinLetters) {
-			for (const match of text.matchAll(wordPattern)) if (latinLetter.test(match[0])) latin.push(hashKey(foldLatin(match[0])));
+			let end: number;
+			for (let start = nextWord(text, 0); start >= 0; start = nextWord(text, end)) {
+				end = wordEnd(text, start);
+				const word = text.slice(start, end);
+				if (latinLetter.test(word)) latin.push(hashKey(foldLatin(word)));
+			}
 		} else if (latinText && filter.latin && filter.latin.size > 0) {
-			for (const match of text.matchAll(wordPattern)) {
-				const key = hashKey(foldLatin(match[0]));
+			let end: number;
+			for (let start = nextWord(text, 0); start >= 0; start = nextWord(text, end)) {
+				end = wordEnd(text, start);
+				const key = hashKey(foldLatin(text.slice(start, end)));
 				if (filter.latin.has(key)) latin.push(key);
 			}
 		}
-		features.keys.numbers = numbers.length > 0 ? uniqueSorted(Int32Array.from(numbers, hashKey)) : empty;
+		features.keys.numbers = keyList(numbers);
 		features.keys.latin = latin.length > 0 ? uniqueSorted(Int32Array.from(latin)) : empty;
 		return features;
 	}
@@ -109,9 +115,10 @@ function readWords(features: UnitFeatures, text: string, latinText: boolean, fil
 	const source = latinText ? text : foldArabic(text);
 	let calendar = startsWithLabel(source, !latinText);
 	let previousName = '';
-	wordPattern.lastIndex = 0;
-	for (let match = wordPattern.exec(source); match; match = wordPattern.exec(source)) {
-		const token = match[0];
+	let end: number;
+	for (let start = nextWord(source, 0); start >= 0; start = nextWord(source, end)) {
+		end = wordEnd(source, start);
+		const token = source.slice(start, end);
 		const first = token.charCodeAt(0);
 		if (first >= 0x30 && first <= 0x39) {
 			previousName = '';
@@ -148,7 +155,7 @@ function readWords(features: UnitFeatures, text: string, latinText: boolean, fil
 		previousName = folded;
 	}
 	if (calendar && calendarWords) numbers.push(...calendarKeys(source, !latinText));
-	features.keys.numbers = numbers.length > 0 ? uniqueSorted(Int32Array.from(numbers, hashKey)) : empty;
+	features.keys.numbers = keyList(numbers);
 	features.keys.latin = latin.length > 0 ? uniqueSorted(Int32Array.from(latin)) : empty;
 	features.keys.names = names.length > 0 ? uniqueSorted(Int32Array.from(names)) : empty;
 	features.rich = true;
@@ -258,7 +265,12 @@ export function latinWordKeys(paragraphs: readonly string[]): Set<number> {
 	const keys = new Set<number>();
 	for (const paragraph of paragraphs) {
 		if (!hasLatinLetter(paragraph)) continue;
-		for (const match of paragraph.matchAll(wordPattern)) if (latinLetter.test(match[0])) keys.add(hashKey(foldLatin(match[0])));
+		let end: number;
+		for (let start = nextWord(paragraph, 0); start >= 0; start = nextWord(paragraph, end)) {
+			end = wordEnd(paragraph, start);
+			const word = paragraph.slice(start, end);
+			if (latinLetter.test(word)) keys.add(hashKey(foldLatin(word)));
+		}
 	}
 	return keys;
 }
@@ -280,9 +292,13 @@ export function combineFeatures(parts: readonly UnitFeatures[], extraLength = 0)
 
 const empty = new Int32Array(0);
 
+// The keys of `values`, sorted and without repeats (a loop: Int32Array.from with a function was a
+// good part of reading a sentence's words).
 function keyList(values: string[]): Int32Array {
 	if (values.length === 0) return empty;
-	return uniqueSorted(Int32Array.from(values, hashKey));
+	const keys = new Int32Array(values.length);
+	for (let k = 0; k < values.length; k++) keys[k] = hashKey(values[k] ?? '');
+	return uniqueSorted(keys);
 }
 
 function mergeUnique(lists: Int32Array[]): Int32Array {

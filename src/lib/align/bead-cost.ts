@@ -439,15 +439,22 @@ function mergeKinds(kinds: (Int32Array | undefined)[][], n: number): (Int32Array
 	const merged: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(n);
 	for (let u = 0; u < n; u++) {
 		let total = 0;
-		for (const lists of kinds) total += lists[u]?.length ?? 0;
+		let kindsWithKeys = 0;
+		for (const lists of kinds) {
+			const length = lists[u]?.length ?? 0;
+			total += length;
+			if (length > 0) kindsWithKeys++;
+		}
 		if (total === 0) continue;
 		const keys = new Int32Array(total);
 		let k = 0;
-		kinds.forEach((lists, kind) => {
-			const list = lists[u];
-			if (list) for (const key of list) keys[k++] = (key & ~3) | kind;
-		});
-		merged[u] = keys.sort();
+		for (let kind = 0; kind < kinds.length; kind++) {
+			const list = kinds[kind]?.[u];
+			if (list) for (let x = 0; x < list.length; x++) keys[k++] = ((list[x] ?? 0) & ~3) | kind;
+		}
+		// Each list is sorted, and clearing a key's two low bits keeps the order: one kind's list
+		// needs no sorting.
+		merged[u] = kindsWithKeys === 1 ? keys : keys.sort();
 	}
 	return merged;
 }

@@ -41,7 +41,13 @@ const latinLetter = /\p{Script=Latin}/u;
 
 /** True when `text` holds a Latin letter (a loop over the characters: this runs over whole books). */
 function hasLatinLetter(text: string): boolean {
-	for (let i = 0; i < text.length; i++) if (isLatinLetterCode(text.charCodeAt(i))) return true;
+	const table = characterTable;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		let bits = table[code] ?? 0;
+		if (bits === 0) bits = characterBits(code);
+		if ((bits & latinBit) !== 0) return true;
+	}
 	return false;
 }
 
@@ -285,8 +291,7 @@ export function combineFeatures(parts: readonly UnitFeatures[], extraLength = 0)
 		for (let k = 0; k < punctuation.length; k++) punctuation[k] = (punctuation[k] ?? 0) + (part.punctuation[k] ?? 0);
 		for (const kind of keyKinds) if (part.keys[kind].length > 0) lists[kind].push(part.keys[kind]);
 	}
-	const keys = {} as Record<KeyKind, Int32Array>;
-	for (const kind of keyKinds) keys[kind] = mergeUnique(lists[kind]);
+	const keys = { numbers: mergeUnique(lists.numbers), latin: mergeUnique(lists.latin), names: mergeUnique(lists.names), words: mergeUnique(lists.words) };
 	return { length, punctuation, keys, aside: parts.length === 1 && (parts[0]?.aside ?? false), rich: parts.every((part) => part.rich) };
 }
 

@@ -215,30 +215,43 @@ function fill(scorer: BeadCost, band: Band, onProgress: BandOptions['onProgress'
 	const { lo, hi, rowStart } = band;
 	const back = new Uint8Array(band.cells);
 	const rowCount = widestBead + 1;
-	const rows = Array.from({ length: rowCount }, () => new Float64Array(band.maxWidth).fill(Infinity));
+	const width = band.maxWidth;
+	// The last rowCount rows of costs, row i at (i % rowCount) * width.
+	const rows = new Float64Array(rowCount * width).fill(Infinity);
 	const shapeA = Int32Array.from(beadShapes, ([a]) => a);
 	const shapeB = Int32Array.from(beadShapes, ([, b]) => b);
+	const linkFloor = scorer.linkFloor;
+	// For the row a bead of each height starts in (i - a): its band and where it is kept in `rows`.
+	const fromLo = new Int32Array(rowCount);
+	const fromHi = new Int32Array(rowCount);
+	const fromBase = new Int32Array(rowCount);
 
 	for (let i = 0; i <= n; i++) {
-		const row = rows[i % rowCount] as Float64Array;
+		for (let a = 0; a < rowCount; a++) {
+			const pi = i - a;
+			fromLo[a] = pi >= 0 ? (lo[pi] ?? 0) : 1;
+			fromHi[a] = pi >= 0 ? (hi[pi] ?? 0) : 0;
+			fromBase[a] = pi >= 0 ? (pi % rowCount) * width - (lo[pi] ?? 0) : 0;
+		}
 		const rowLo = lo[i] ?? 0;
 		const rowHi = hi[i] ?? 0;
 		const start = rowStart[i] ?? 0;
-		row.fill(Infinity);
+		const rowBase = (i % rowCount) * width;
+		rows.fill(Infinity, rowBase, rowBase + width);
 		for (let j = rowLo; j <= rowHi; j++) {
 			let best = i === 0 && j === 0 ? 0 : Infinity;
 			let move = 0;
 			for (let s = 0; s < shapeCount; s++) {
 				const a = shapeA[s] ?? 0;
 				const b = shapeB[s] ?? 0;
-				const pi = i - a;
 				const pj = j - b;
-				if (pi < 0 || pj < 0) continue;
-				const prevLo = lo[pi] ?? 0;
-				if (pj < prevLo || pj > (hi[pi] ?? 0)) continue;
-				const previous = (rows[pi % rowCount] as Float64Array)[pj - prevLo] ?? Infinity;
+				if (pj < (fromLo[a] ?? 0) || pj > (fromHi[a] ?? 0)) continue;
+				const previous = rows[(fromBase[a] ?? 0) + pj] ?? Infinity;
 				if (previous === Infinity) continue;
-				// The cues only ever add to a bead's cost: when the rest of it already loses, skip them.
+				// A link that loses even at the least it can cost is not costed at all; the cues only
+				// ever add to a bead's cost, so when the rest of it already loses, they are skipped.
+				if (a > 0 && b > 0 && previous + (linkFloor[s] ?? 0) >= best) continue;
+				const pi = i - a;
 				let total = previous + scorer.baseCost(s, pi, a, pj, b);
 				if (total >= best) continue;
 				if (a > 0 && b > 0) total += scorer.cueCost(pi, a, pj, b);
@@ -247,7 +260,7 @@ function fill(scorer: BeadCost, band: Band, onProgress: BandOptions['onProgress'
 					move = s + 1;
 				}
 			}
-			row[j - rowLo] = best;
+			rows[rowBase + j - rowLo] = best;
 			back[start + j - rowLo] = move;
 		}
 		if (onProgress && (i & 4095) === 4095) onProgress(i, n);
@@ -295,24 +308,42 @@ function posteriors(scorer: BeadCost, band: Band, beads: readonly Bead[], temper
 	// precision halves the memory; a bead too unlikely for it (below 1e-38) counts as none.
 	const weight = new Float32Array(cells * shapeCount);
 	const cell = (i: number, j: number) => (rowStart[i] ?? 0) + j - (lo[i] ?? 0);
-	const inBand = (i: number, j: number) => i >= 0 && i <= n && j >= (lo[i] ?? 0) && j <= (hi[i] ?? 0);
 	const factor = new Float64Array(widestBead + 1);
+	// For the rows a bead of each height reaches (i - a going forwards, i + a going backwards): their
+	// band, and the offset that turns a column into a cell index (-1 where there is no such row).
+	const otherLo = new Int32Array(widestBead + 1);
+	const otherHi = new Int32Array(widestBead + 1);
+	const otherBase = new Float64Array(widestBead + 1);
+	const rows = (i: number, direction: number) => {
+		for (let a = 0; a <= widestBead; a++) {
+			const r = i + direction * a;
+			const inside = r >= 0 && r <= n;
+			otherLo[a] = inside ? (lo[r] ?? 0) : 1;
+			otherHi[a] = inside ? (hi[r] ?? 0) : 0;
+			otherBase[a] = inside ? (rowStart[r] ?? 0) - (lo[r] ?? 0) : 0;
+		}
+	};
 
 	for (let i = 0; i <= n; i++) {
 		// Earlier rows' values relative to this row's provisional scale (the previous row's).
 		const provisional = i > 0 ? (forwardScale[i - 1] ?? 0) : 0;
 		for (let a = 1; a <= widestBead; a++) factor[a] = i - a >= 0 ? Math.exp((forwardScale[i - a] ?? 0) - provisional) : 0;
+		rows(i, -1);
+		const rowLo = lo[i] ?? 0;
+		const rowHi = hi[i] ?? 0;
+		const rowBase = (rowStart[i] ?? 0) - rowLo;
 		let largest = 0;
-		for (let j = lo[i] ?? 0; j <= (hi[i] ?? 0); j++) {
-			const here = cell(i, j);
+		for (let j = rowLo; j <= rowHi; j++) {
+			const here = rowBase + j;
 			let sum = i === 0 && j === 0 ? 1 : 0;
 			for (let s = 0; s < shapeCount; s++) {
 				const a = shapeA[s] ?? 0;
 				const b = shapeB[s] ?? 0;
-				if (!inBand(i - a, j - b)) continue;
-				const previous = forward[cell(i - a, j - b)] ?? 0;
+				const pj = j - b;
+				if (pj < (otherLo[a] ?? 0) || pj > (otherHi[a] ?? 0)) continue;
+				const previous = forward[(otherBase[a] ?? 0) + pj] ?? 0;
 				if (previous === 0) continue;
-				const w = Math.exp(-scorer.cost(s, i - a, a, j - b, b) / temperature);
+				const w = Math.exp(-scorer.cost(s, i - a, a, pj, b) / temperature);
 				weight[here * shapeCount + s] = w;
 				// A bead of no source units stays in this row, whose values are still unscaled.
 				sum += previous * w * (a === 0 ? 1 : (factor[a] ?? 0));
@@ -320,23 +351,25 @@ function posteriors(scorer: BeadCost, band: Band, beads: readonly Bead[], temper
 			forward[here] = sum;
 			if (sum > largest) largest = sum;
 		}
-		const start = cell(i, lo[i] ?? 0);
-		const end = cell(i, hi[i] ?? 0);
-		if (largest > 0) for (let k = start; k <= end; k++) forward[k] = (forward[k] ?? 0) / largest;
+		if (largest > 0) for (let k = rowBase + rowLo; k <= rowBase + rowHi; k++) forward[k] = (forward[k] ?? 0) / largest;
 		forwardScale[i] = provisional + (largest > 0 ? Math.log(largest) : 0);
 	}
 	for (let i = n; i >= 0; i--) {
 		const provisional = i < n ? (backwardScale[i + 1] ?? 0) : 0;
 		for (let a = 1; a <= widestBead; a++) factor[a] = i + a <= n ? Math.exp((backwardScale[i + a] ?? 0) - provisional) : 0;
+		rows(i, 1);
+		const rowLo = lo[i] ?? 0;
+		const rowHi = hi[i] ?? 0;
+		const rowBase = (rowStart[i] ?? 0) - rowLo;
 		let largest = 0;
-		for (let j = hi[i] ?? 0; j >= (lo[i] ?? 0); j--) {
-			const here = cell(i, j);
+		for (let j = rowHi; j >= rowLo; j--) {
+			const here = rowBase + j;
 			let sum = i === n && j === (hi[n] ?? 0) ? 1 : 0;
 			for (let s = 0; s < shapeCount; s++) {
 				const a = shapeA[s] ?? 0;
-				const b = shapeB[s] ?? 0;
-				if (!inBand(i + a, j + b)) continue;
-				const next = cell(i + a, j + b);
+				const nj = j + (shapeB[s] ?? 0);
+				if (nj < (otherLo[a] ?? 0) || nj > (otherHi[a] ?? 0)) continue;
+				const next = (otherBase[a] ?? 0) + nj;
 				const w = weight[next * shapeCount + s] ?? 0;
 				if (w === 0) continue;
 				sum += w * (backward[next] ?? 0) * (a === 0 ? 1 : (factor[a] ?? 0));
@@ -344,9 +377,7 @@ function posteriors(scorer: BeadCost, band: Band, beads: readonly Bead[], temper
 			backward[here] = sum;
 			if (sum > largest) largest = sum;
 		}
-		const start = cell(i, lo[i] ?? 0);
-		const end = cell(i, hi[i] ?? 0);
-		if (largest > 0) for (let k = start; k <= end; k++) backward[k] = (backward[k] ?? 0) / largest;
+		if (largest > 0) for (let k = rowBase + rowLo; k <= rowBase + rowHi; k++) backward[k] = (backward[k] ?? 0) / largest;
 		backwardScale[i] = provisional + (largest > 0 ? Math.log(largest) : 0);
 	}
 	const logTotal = Math.log(forward[cell(n, hi[n] ?? 0)] ?? 0) + (forwardScale[n] ?? 0);
@@ -362,7 +393,6 @@ function posteriors(scorer: BeadCost, band: Band, beads: readonly Bead[], temper
 		return Number.isFinite(p) ? Math.min(1, p) : 0;
 	});
 }
-
 
 function touchesEdge(path: number[], band: Band, m: number): boolean {
 	for (let k = 0; k < path.length; k += 2) {

@@ -4,7 +4,7 @@
 // without allocating.
 import { punctuationClasses } from './cues';
 import { keepKeys, sharedKeys, type KeyKind, type UnitFeatures } from './features';
-import { defaultVariance, lengthCost, type LengthModel } from './length-cost';
+import { defaultVariance, lengthCostWith, lowestLengthCost, type LengthModel } from './length-cost';
 
 /**
  * The bead shapes the aligner considers: `[source units, target units]`. A sentence the translator
@@ -144,6 +144,11 @@ interface Side {
 	keys: (Int32Array | undefined)[];
 	/** keyWeight[i] = total weight of the keys of units before i (prefix sums). */
 	keyWeight: Float64Array;
+	/**
+	 * A 32-bit signature of each unit's keys (a bit per key, `keyBit`): two spans whose signatures
+	 * share no bit share no key, which settles most beads without comparing their lists.
+	 */
+	signature: Int32Array;
 	aside: Uint8Array;
 	/** What the unit's cues cost when it stands alone (a 1:0 or 0:1 bead): see `CueWeights.skipKeyShare`. */
 	skipCue: Float64Array;
@@ -156,7 +161,7 @@ interface Side {
 const classCount = punctuationClasses.length;
 // Bound once: `cost` runs millions of times, and an imported binding can cost a property read per
 // call (it does under tsx, which the benchmark runs on).
-const lengthCostOf = lengthCost;
+const lengthCostOf = lengthCostWith;
 const allKinds: readonly KeyKind[] = ['numbers', 'latin', 'names', 'words'];
 
 /** Scores beads between two sequences of units (paragraphs or sentences). */
@@ -167,6 +172,11 @@ export class BeadCost {
 	readonly m: number;
 	/** -log prior of each shape in `beadShapes` order. */
 	readonly shapeCost: Float64Array;
+	/**
+	 * For each shape with units on both sides, a bound no `baseCost` of that shape goes below: its
+	 * prior plus the lowest length cost (break costs only add, unless set negative: then -Infinity).
+	 */
+	readonly linkFloor: Float64Array;
 	private readonly source: Side;
 	private readonly target: Side;
 	private readonly weights: CueWeights;
@@ -179,6 +189,9 @@ export class BeadCost {
 	private readonly unevenBreakCost: number;
 	/** True when paragraph breaks were given (units are sentences). */
 	private readonly hasBreaks: boolean;
+	/** The model's figures, read in the inner loop without going through `model`. */
+	private ratio: number;
+	private readonly variance: number;
 	private scratchA: Int32Array = new Int32Array(64);
 	private scratchB: Int32Array = new Int32Array(64);
 
@@ -199,6 +212,8 @@ export class BeadCost {
 		this.punctuationWeights = Float64Array.from(punctuationClasses.map((name) => this.weights[name]));
 		const priors = { ...defaultPriors, ...options.priors };
 		this.shapeCost = Float64Array.from(beadShapes.map(([a, b]) => -Math.log(priors[`${a}:${b}` as BeadShape])));
+		const breaksOnlyAdd = this.breakCost >= 0 && this.unevenBreakCost >= 0;
+		this.linkFloor = this.shapeCost.map((cost) => (breaksOnlyAdd ? cost + lowestLengthCost : -Infinity));
 
 		// Only keys both texts have can tell one path from another; the rest cost every path the same.
 		const kinds = this.useCues ? (options.keyKinds ?? allKinds) : [];
@@ -244,11 +259,14 @@ export class BeadCost {
 		const targetTotal = this.target.prefix[this.m] ?? 0;
 		const ratio = options.ratio ?? (sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1);
 		this.model = { ratio, variance: options.variance ?? defaultVariance };
+		this.ratio = ratio;
+		this.variance = this.model.variance;
 	}
 
 	/** Uses `ratio` from now on (the features of the units stay as computed). */
 	setRatio(ratio: number): void {
 		this.model = { ...this.model, ratio };
+		this.ratio = ratio;
 	}
 
 	/** Total length of source units [0, i). */
@@ -270,12 +288,14 @@ export class BeadCost {
 		const source = this.source;
 		const target = this.target;
 		let cost = this.shapeCost[shape] ?? 0;
-		const crossed = crossings(source.breaks, i, a) + crossings(target.breaks, j, b);
-		if (crossed > 0) cost += this.breakCost * crossed;
+		if (a > 1 || b > 1) {
+			const crossed = crossings(source.breaks, i, a) + crossings(target.breaks, j, b);
+			if (crossed > 0) cost += this.breakCost * crossed;
+		}
 		const sourceLength = (source.prefix[i + a] ?? 0) - (source.prefix[i] ?? 0);
 		const targetLength = (target.prefix[j + b] ?? 0) - (target.prefix[j] ?? 0);
 		if (a === 0 || b === 0) {
-			if (this.skipCost < 0) return cost + lengthCostOf(sourceLength, targetLength, this.model);
+			if (this.skipCost < 0) return cost + lengthCostOf(sourceLength, targetLength, this.ratio, this.variance);
 			cost += this.skipCost;
 			if (!this.useCues) return cost;
 			const side = a === 0 ? target : source;
@@ -286,7 +306,7 @@ export class BeadCost {
 			}
 			return cost;
 		}
-		cost += lengthCostOf(sourceLength, targetLength, this.model);
+		cost += lengthCostOf(sourceLength, targetLength, this.ratio, this.variance);
 		if (this.hasBreaks && source.edges[i + a] !== target.edges[j + b]) cost += this.unevenBreakCost;
 		return cost;
 	}
@@ -342,6 +362,13 @@ export class BeadCost {
 		const sourceWeight = (this.source.keyWeight[i + a] ?? 0) - (this.source.keyWeight[i] ?? 0);
 		const targetWeight = (this.target.keyWeight[j + b] ?? 0) - (this.target.keyWeight[j] ?? 0);
 		if (sourceWeight === 0 || targetWeight === 0) return sourceWeight + targetWeight;
+		const sourceSignature = this.source.signature;
+		const targetSignature = this.target.signature;
+		let leftBits = sourceSignature[i] ?? 0;
+		for (let u = i + 1; u < i + a; u++) leftBits |= sourceSignature[u] ?? 0;
+		let rightBits = targetSignature[j] ?? 0;
+		for (let u = j + 1; u < j + b; u++) rightBits |= targetSignature[u] ?? 0;
+		if ((leftBits & rightBits) === 0) return sourceWeight + targetWeight;
 		// A single unit's list is already sorted; several units' lists are gathered and sorted.
 		const leftLength = a === 1 ? (this.source.keys[i]?.length ?? 0) : keyCount(this.source.keys, i, a);
 		const rightLength = b === 1 ? (this.target.keys[j]?.length ?? 0) : keyCount(this.target.keys, j, b);
@@ -363,6 +390,11 @@ export class BeadCost {
 	}
 }
 
+// The bit a key sets in its unit's signature: five bits of the hash, above the kind's two.
+function keyBit(key: number): number {
+	return 1 << ((key >>> 2) & 31);
+}
+
 // How many units of [start, start + count), other than the first, start a paragraph.
 function crossings(breaks: Uint8Array, start: number, count: number): number {
 	let crossed = 0;
@@ -377,16 +409,28 @@ function keyCount(lists: (Int32Array | undefined)[], start: number, count: numbe
 	return total;
 }
 
-// The keys of units [start, start + count), `total` of them, copied into `scratch` (grown if
-// needed) and sorted there.
+// The keys of units [start, start + count), `total` of them, merged in order into `scratch` (grown
+// if needed): each unit's list is sorted already, so each is merged in from the back, which is
+// cheaper than sorting them together (this runs for every bead of several units the programme costs).
 function gather(lists: (Int32Array | undefined)[], start: number, count: number, total: number, scratch: Int32Array): Int32Array {
 	const out = scratch.length >= total ? scratch : new Int32Array(total * 2);
 	let k = 0;
 	for (let u = start; u < start + count; u++) {
 		const list = lists[u];
-		if (list) for (let x = 0; x < list.length; x++) out[k++] = list[x] ?? 0;
+		if (!list) continue;
+		let x = k - 1;
+		let y = list.length - 1;
+		let to = k + list.length - 1;
+		k += list.length;
+		while (y >= 0) {
+			const key = list[y] ?? 0;
+			if (x >= 0 && (out[x] ?? 0) > key) out[to--] = out[x--] ?? 0;
+			else {
+				out[to--] = key;
+				y--;
+			}
+		}
 	}
-	out.subarray(0, total).sort();
 	return out;
 }
 
@@ -395,15 +439,22 @@ function mergeKinds(kinds: (Int32Array | undefined)[][], n: number): (Int32Array
 	const merged: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(n);
 	for (let u = 0; u < n; u++) {
 		let total = 0;
-		for (const lists of kinds) total += lists[u]?.length ?? 0;
+		let kindsWithKeys = 0;
+		for (const lists of kinds) {
+			const length = lists[u]?.length ?? 0;
+			total += length;
+			if (length > 0) kindsWithKeys++;
+		}
 		if (total === 0) continue;
 		const keys = new Int32Array(total);
 		let k = 0;
-		kinds.forEach((lists, kind) => {
-			const list = lists[u];
-			if (list) for (const key of list) keys[k++] = (key & ~3) | kind;
-		});
-		merged[u] = keys.sort();
+		for (let kind = 0; kind < kinds.length; kind++) {
+			const list = kinds[kind]?.[u];
+			if (list) for (let x = 0; x < list.length; x++) keys[k++] = ((list[x] ?? 0) & ~3) | kind;
+		}
+		// Each list is sorted, and clearing a key's two low bits keeps the order: one kind's list
+		// needs no sorting.
+		merged[u] = kindsWithKeys === 1 ? keys : keys.sort();
 	}
 	return merged;
 }
@@ -426,6 +477,7 @@ function buildSide(units: readonly UnitFeatures[], keys: (Int32Array | undefined
 	const prefix = new Float64Array(n + 1);
 	const punctuation = new Int32Array((n + 1) * classCount);
 	const keyWeight = new Float64Array(n + 1);
+	const signature = new Int32Array(n);
 	const marked = new Int32Array(n + 1);
 	const aside = new Uint8Array(n);
 	units.forEach((unit, i) => {
@@ -438,12 +490,17 @@ function buildSide(units: readonly UnitFeatures[], keys: (Int32Array | undefined
 		marked[i + 1] = (marked[i] ?? 0) + (marks > 0 ? 1 : 0);
 		let weight = 0;
 		const list = keys[i];
-		if (list) for (const key of list) weight += kindWeights[key & 3] ?? 0;
+		if (list) {
+			for (const key of list) {
+				weight += kindWeights[key & 3] ?? 0;
+				signature[i] = (signature[i] ?? 0) | keyBit(key);
+			}
+		}
 		keyWeight[i + 1] = (keyWeight[i] ?? 0) + weight;
 		if (unit.aside) aside[i] = 1;
 	});
 	const cuts = breaks ?? new Uint8Array(n + 1);
 	const edges = new Uint8Array(n + 1);
 	for (let i = 0; i <= n; i++) edges[i] = i === 0 || i === n || cuts[i] === 1 ? 1 : 0;
-	return { prefix, punctuation, marked, keys, keyWeight, aside, skipCue: new Float64Array(n), breaks: cuts, edges };
+	return { prefix, punctuation, marked, keys, keyWeight, signature, aside, skipCue: new Float64Array(n), breaks: cuts, edges };
 }

@@ -7,19 +7,43 @@ import { asciiDigits } from '../text/fold';
 export const punctuationClasses = ['question', 'exclamation', 'colon', 'quote', 'parenthesis'] as const;
 export type PunctuationClass = (typeof punctuationClasses)[number];
 
-const anyDigit = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
-
 /**
  * The numbers written in `text`, normalised so that `١٬٥٠٠`, `1,500` and `1500` are the same
  * number and `٣٫٥` equals `3.5`. Returned sorted, so two lists compare as multisets.
  */
 export function extractNumbers(text: string): string[] {
 	const numbers: string[] = [];
-	if (!anyDigit.test(text)) return numbers;
-	for (const match of asciiDigits(text).matchAll(/\d+(?:[.,\u066B\u066C]\d+)*/gu)) {
-		numbers.push(normalizeNumber(match[0]));
+	// Most sentences hold no digit; Arabic-Indic ones are read as ASCII (asciiDigits) only if present.
+	let ascii = false;
+	let arabic = false;
+	for (let i = 0; i < text.length && !arabic; i++) {
+		const code = text.charCodeAt(i);
+		if (code >= 0x30 && code <= 0x39) ascii = true;
+		else if ((code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)) arabic = true;
+	}
+	if (!ascii && !arabic) return numbers;
+	const digits = arabic ? asciiDigits(text) : text;
+	// What /\d+(?:[.,\u066B\u066C]\d+)*/gu matches, by a scan (this runs over every sentence of a book).
+	for (let i = 0; i < digits.length; ) {
+		if (!isDigitAt(digits, i)) {
+			i++;
+			continue;
+		}
+		const start = i;
+		for (;;) {
+			while (isDigitAt(digits, i)) i++;
+			const code = digits.charCodeAt(i);
+			if ((code === 0x2e || code === 0x2c || code === 0x066b || code === 0x066c) && isDigitAt(digits, i + 1)) i++;
+			else break;
+		}
+		numbers.push(normalizeNumber(digits.slice(start, i)));
 	}
 	return numbers.sort();
+}
+
+function isDigitAt(text: string, i: number): boolean {
+	const code = text.charCodeAt(i);
+	return code >= 0x30 && code <= 0x39;
 }
 
 function normalizeNumber(raw: string): string {

@@ -6,7 +6,7 @@ import { calendarKeys, isCalendarWord, startsWithLabel } from './calendar';
 import { extractNumbers, isLatinScript, punctuationClasses, punctuationClassOf } from './cues';
 import { isCombiningMark } from './length-cost';
 import { arabicSkeletonKey, latinSkeleton, shortestSkeleton } from './skeleton';
-import { contentStems, englishStem, isFunctionStem } from './tokens';
+import { contentStems, englishStem, isFunctionStem, nextWord, wordEnd } from './tokens';
 import { foldArabic, foldLatin } from '../text/fold';
 
 /** The kinds of keys a unit may share with its translation. */
@@ -37,18 +37,24 @@ export interface UnitFeatures {
 }
 
 const asidePattern = /^(?:[([][^)\]]*[)\]][.!?؟]?|(?:translator[’']?s note|t\.?n\.?|note|ed\.?|editor[’']?s note)\s*:.*|\(?(?:المترجم|ملاحظة المترجم|المحرر)\)?\s*:.*)$/iu;
-const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const latinLetter = /\p{Script=Latin}/u;
 
 /** True when `text` holds a Latin letter (a loop over the characters: this runs over whole books). */
 function hasLatinLetter(text: string): boolean {
+	const table = characterTable;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
-		if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return true;
-		if (code >= 0xc0 && code < 0x0250 && code !== 0xd7 && code !== 0xf7) return true;
-		if (code >= 0x1e00 && code <= 0x1eff) return true;
+		let bits = table[code] ?? 0;
+		if (bits === 0) bits = characterBits(code);
+		if ((bits & latinBit) !== 0) return true;
 	}
 	return false;
+}
+
+function isLatinLetterCode(code: number): boolean {
+	if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return true;
+	if (code >= 0xc0 && code < 0x0250 && code !== 0xd7 && code !== 0xf7) return true;
+	return code >= 0x1e00 && code <= 0x1eff;
 }
 const upperCase = /^\p{Lu}/u;
 
@@ -71,20 +77,27 @@ export interface KeyFilter {
 export function unitFeatures(text: string, lang: string, options: { rich?: boolean; filter?: KeyFilter; calendar?: boolean } = {}): UnitFeatures {
 	const latinText = isLatinScript(lang);
 	const filter = options.filter ?? {};
-	const { length, punctuation } = measureText(text);
-	const numbers = extractNumbers(text);
+	const { length, punctuation, digits, latinLetters } = measureText(text);
+	const numbers = digits ? extractNumbers(text) : [];
 	const features: UnitFeatures = { length, punctuation, keys: { numbers: empty, latin: empty, names: empty, words: empty }, aside: mayBeAside(text) && asidePattern.test(text.trim()) };
 	if (options.rich === false) {
 		const latin: number[] = [];
-		if (!latinText && hasLatinLetter(text)) {
-			for (const match of text.matchAll(wordPattern)) if (latinLetter.test(match[0])) latin.push(hashKey(foldLatin(match[0])));
+		if (!latinText && latinLetters) {
+			let end: number;
+			for (let start = nextWord(text, 0); start >= 0; start = nextWord(text, end)) {
+				end = wordEnd(text, start);
+				const word = text.slice(start, end);
+				if (latinLetter.test(word)) latin.push(hashKey(foldLatin(word)));
+			}
 		} else if (latinText && filter.latin && filter.latin.size > 0) {
-			for (const match of text.matchAll(wordPattern)) {
-				const key = hashKey(foldLatin(match[0]));
+			let end: number;
+			for (let start = nextWord(text, 0); start >= 0; start = nextWord(text, end)) {
+				end = wordEnd(text, start);
+				const key = hashKey(foldLatin(text.slice(start, end)));
 				if (filter.latin.has(key)) latin.push(key);
 			}
 		}
-		features.keys.numbers = numbers.length > 0 ? uniqueSorted(Int32Array.from(numbers, hashKey)) : empty;
+		features.keys.numbers = keyList(numbers);
 		features.keys.latin = latin.length > 0 ? uniqueSorted(Int32Array.from(latin)) : empty;
 		return features;
 	}
@@ -108,9 +121,10 @@ function readWords(features: UnitFeatures, text: string, latinText: boolean, fil
 	const source = latinText ? text : foldArabic(text);
 	let calendar = startsWithLabel(source, !latinText);
 	let previousName = '';
-	wordPattern.lastIndex = 0;
-	for (let match = wordPattern.exec(source); match; match = wordPattern.exec(source)) {
-		const token = match[0];
+	let end: number;
+	for (let start = nextWord(source, 0); start >= 0; start = nextWord(source, end)) {
+		end = wordEnd(source, start);
+		const token = source.slice(start, end);
 		const first = token.charCodeAt(0);
 		if (first >= 0x30 && first <= 0x39) {
 			previousName = '';
@@ -147,7 +161,7 @@ function readWords(features: UnitFeatures, text: string, latinText: boolean, fil
 		previousName = folded;
 	}
 	if (calendar && calendarWords) numbers.push(...calendarKeys(source, !latinText));
-	features.keys.numbers = numbers.length > 0 ? uniqueSorted(Int32Array.from(numbers, hashKey)) : empty;
+	features.keys.numbers = keyList(numbers);
 	features.keys.latin = latin.length > 0 ? uniqueSorted(Int32Array.from(latin)) : empty;
 	features.keys.names = names.length > 0 ? uniqueSorted(Int32Array.from(names)) : empty;
 	features.rich = true;
@@ -165,22 +179,54 @@ function mayBeAside(text: string): boolean {
 	return c === 0x28 || c === 0x5b || text.lastIndexOf(':', 40) >= 0;
 }
 
-// Bound once: the loop below calls them for every character of a book, and an imported binding can
-// cost a property read per call (it does under tsx, which the benchmark runs on).
-const classOf = punctuationClassOf;
-const isMark = isCombiningMark;
+// What `measureText` reads off a UTF-16 code unit, kept in a table since it runs over every
+// character of a book: bits 0–2 hold its punctuation class plus 1 (0 for none), then the flags
+// below; 0 while the code unit has not been seen. Each entry is filled the first time its code
+// unit turns up, from the functions it stands for, all of which look at the code unit alone (a
+// surrogate is never a mark: `isCombiningMark` sees a lone surrogate, as it does in `unitLength`).
+const markBit = 8;
+const digitBit = 16;
+const latinBit = 32;
+const knownBit = 64;
+const characterTable = new Uint8Array(0x10000);
 
-/** The unit's length (./length-cost.ts `unitLength`) and punctuation counts, in one pass over it. */
-function measureText(text: string): { length: number; punctuation: Int32Array } {
-	const punctuation = new Int32Array(punctuationClasses.length);
+/** What the table holds for `code` (exported for its test). */
+export function characterBits(code: number): number {
+	const known = characterTable[code] ?? 0;
+	if (known !== 0) return known;
+	let bits = knownBit | (punctuationClassOf(code) + 1);
+	if (isCombiningMark(code, String.fromCharCode(code), 0)) bits |= markBit;
+	if ((code >= 0x30 && code <= 0x39) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)) bits |= digitBit;
+	if (isLatinLetterCode(code)) bits |= latinBit;
+	characterTable[code] = bits;
+	return bits;
+}
+
+// Shared by every unit without any of the marks counted (most of them); never written to.
+const noPunctuation = new Int32Array(punctuationClasses.length);
+
+/**
+ * The unit's length (./length-cost.ts `unitLength`) and punctuation counts, and whether it holds a
+ * digit (as `extractNumbers` reads them) or a Latin letter, in one pass over it.
+ */
+function measureText(text: string): { length: number; punctuation: Int32Array; digits: boolean; latinLetters: boolean } {
+	const table = characterTable;
+	let punctuation = noPunctuation;
 	let length = 0;
+	let seen = 0;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
-		if (!isMark(code, text, i)) length++;
-		const k = classOf(code);
-		if (k >= 0) punctuation[k] = (punctuation[k] ?? 0) + 1;
+		let bits = table[code] ?? 0;
+		if (bits === 0) bits = characterBits(code);
+		if ((bits & markBit) === 0) length++;
+		seen |= bits;
+		const k = (bits & 7) - 1;
+		if (k >= 0) {
+			if (punctuation === noPunctuation) punctuation = new Int32Array(punctuationClasses.length);
+			punctuation[k] = (punctuation[k] ?? 0) + 1;
+		}
 	}
-	return { length, punctuation };
+	return { length, punctuation, digits: (seen & digitBit) !== 0, latinLetters: (seen & latinBit) !== 0 };
 }
 
 /**
@@ -225,7 +271,12 @@ export function latinWordKeys(paragraphs: readonly string[]): Set<number> {
 	const keys = new Set<number>();
 	for (const paragraph of paragraphs) {
 		if (!hasLatinLetter(paragraph)) continue;
-		for (const match of paragraph.matchAll(wordPattern)) if (latinLetter.test(match[0])) keys.add(hashKey(foldLatin(match[0])));
+		let end: number;
+		for (let start = nextWord(paragraph, 0); start >= 0; start = nextWord(paragraph, end)) {
+			end = wordEnd(paragraph, start);
+			const word = paragraph.slice(start, end);
+			if (latinLetter.test(word)) keys.add(hashKey(foldLatin(word)));
+		}
 	}
 	return keys;
 }
@@ -240,16 +291,19 @@ export function combineFeatures(parts: readonly UnitFeatures[], extraLength = 0)
 		for (let k = 0; k < punctuation.length; k++) punctuation[k] = (punctuation[k] ?? 0) + (part.punctuation[k] ?? 0);
 		for (const kind of keyKinds) if (part.keys[kind].length > 0) lists[kind].push(part.keys[kind]);
 	}
-	const keys = {} as Record<KeyKind, Int32Array>;
-	for (const kind of keyKinds) keys[kind] = mergeUnique(lists[kind]);
+	const keys = { numbers: mergeUnique(lists.numbers), latin: mergeUnique(lists.latin), names: mergeUnique(lists.names), words: mergeUnique(lists.words) };
 	return { length, punctuation, keys, aside: parts.length === 1 && (parts[0]?.aside ?? false), rich: parts.every((part) => part.rich) };
 }
 
 const empty = new Int32Array(0);
 
+// The keys of `values`, sorted and without repeats (a loop: Int32Array.from with a function was a
+// good part of reading a sentence's words).
 function keyList(values: string[]): Int32Array {
 	if (values.length === 0) return empty;
-	return uniqueSorted(Int32Array.from(values, hashKey));
+	const keys = new Int32Array(values.length);
+	for (let k = 0; k < values.length; k++) keys[k] = hashKey(values[k] ?? '');
+	return uniqueSorted(keys);
 }
 
 function mergeUnique(lists: Int32Array[]): Int32Array {

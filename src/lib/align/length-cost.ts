@@ -40,11 +40,16 @@ const combiningMark = /\p{M}/u;
  * negative log probability of a length difference at least this large under the model.
  */
 export function lengthCost(a: number, b: number, model: LengthModel): number {
+	return lengthCostWith(a, b, model.ratio, model.variance);
+}
+
+/** `lengthCost` with the model's two figures given apart (for the programme's inner loop). */
+export function lengthCostWith(a: number, b: number, ratio: number, variance: number): number {
 	if (a === 0 && b === 0) return 0;
 	// Centre the spread on the pair, not on one side, so that a long target is measured against
 	// the source it claims to translate and not only against the source's own length.
-	const expected = ((a * model.ratio + b) / 2) * model.variance;
-	const z = Math.abs(b - a * model.ratio) / Math.sqrt(expected);
+	const expected = ((a * ratio + b) / 2) * variance;
+	const z = Math.abs(b - a * ratio) / Math.sqrt(expected);
 	// From a table: the dynamic programme asks this millions of times, and a logarithm each time
 	// was a fifth of its work. Linear interpolation between steps of 1/64 is within 1e-4 of the
 	// formula; beyond the table the tail's asymptote takes over.
@@ -58,6 +63,13 @@ export function lengthCost(a: number, b: number, model: LengthModel): number {
 const tableSteps = 64;
 const tableSize = 40 * tableSteps + 1;
 const tailTable = Float64Array.from({ length: tableSize }, (_, k) => -logTwoSidedTail(k / tableSteps));
+
+/**
+ * No `lengthCost` is lower than this (the table's least entry: the approximation puts it a little
+ * below 0 at z = 0; interpolation stays between entries and the tail beyond the table is larger).
+ * The programme uses it to skip a bead that cannot win before costing it.
+ */
+export const lowestLengthCost = tailTable.reduce((least, cost) => Math.min(least, cost), 0);
 // -log P(|Z| >= z) for large z: z²/2 + log z + log √(π/2), plus the next term of the series.
 function tailAsymptote(z: number): number {
 	return (z * z) / 2 + Math.log(z) + 0.5 * Math.log(Math.PI / 2) + 1 / (z * z);

@@ -60,8 +60,7 @@ export function splitSentences(paragraph: string, lang: string): Sentence[] {
 }
 
 function endsWithAbbreviation(piece: string, lang: string): boolean {
-	if (!piece.endsWith('.')) return false;
-	const word = /(?:^|[\s("'«“])([^\s("'«“]+)\.$/u.exec(piece)?.[1];
+	const word = wordBeforeFullStop(piece);
 	if (!word) return false;
 	const base = lang.split('-')[0];
 	if (base === 'ar' || base === 'fa' || base === 'ur') {
@@ -71,4 +70,38 @@ function endsWithAbbreviation(piece: string, lang: string): boolean {
 	// A lone capital is an initial (J. R. R. Tolkien, U.S.): names continue after it.
 	if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true;
 	return englishAbbreviations.has(word);
+}
+
+/**
+ * The word before the full stop that ends `piece` (what /(?:^|[\s("'«“])([^\s("'«“]+)\.$/u
+ * captures), or `''`: a scan back from the end, since this runs for every sentence of a book and
+ * the expression was tried from every position of it.
+ */
+function wordBeforeFullStop(piece: string): string {
+	const end = piece.length - 1;
+	if (end < 1 || piece.charCodeAt(end) !== 0x2e) return '';
+	let start = end;
+	while (start > 0 && !endsWord(piece.charCodeAt(start - 1))) start--;
+	return piece.slice(start, end);
+}
+
+// What may stand before an abbreviation: white space (as \s matches it) or ( " ' « “.
+function endsWord(code: number): boolean {
+	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+	if (code < 0xa0) return code === 0x28 || code === 0x22 || code === 0x27;
+	switch (code) {
+		case 0xa0:
+		case 0xab: // «
+		case 0x1680:
+		case 0x2028:
+		case 0x2029:
+		case 0x202f:
+		case 0x205f:
+		case 0x3000:
+		case 0xfeff:
+		case 0x201c: // “
+			return true;
+		default:
+			return code >= 0x2000 && code <= 0x200a;
+	}
 }

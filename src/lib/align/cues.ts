@@ -46,7 +46,7 @@ function isDigitAt(text: string, i: number): boolean {
 	return code >= 0x30 && code <= 0x39;
 }
 
-function normalizeNumber(raw: string): string {
+export function normalizeNumber(raw: string): string {
 	// A comma or Arabic thousands separator followed by exactly three digits groups thousands.
 	let number = raw.replace(/[,\u066C](?=\d{3}(?:\D|$))/gu, '');
 	number = number.replace(/[,\u066B]/gu, '.'); // what is left is a decimal separator

@@ -77,7 +77,7 @@ function endsWithAbbreviation(piece: string, lang: string): boolean {
  * captures), or `''`: a scan back from the end, since this runs for every sentence of a book and
  * the expression was tried from every position of it.
  */
-function wordBeforeFullStop(piece: string): string {
+export function wordBeforeFullStop(piece: string): string {
 	const end = piece.length - 1;
 	if (end < 1 || piece.charCodeAt(end) !== 0x2e) return '';
 	let start = end;

@@ -4,7 +4,9 @@
 // Why not adapter-static's own `precompress`: it compresses every file at once with brotli's
 // maximum quality, which is about thirty times slower than quality 9 for files about a tenth
 // smaller; on a book of 100,000 segments that was most of the build. Here small files (scripts,
-// styles, articles) still get the maximum, large ones quality 9, a few at a time.
+// styles, articles) still get the maximum, large ones quality 8, a few at a time. Quality 8, not
+// 9: on that book's pages (about 420 kB each) and its 55 MB JSON it is three to five times faster
+// and its files are no larger (a page 0.1% smaller, the JSON 5% smaller).
 import { availableParallelism } from 'node:os';
 import { readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, sep } from 'node:path';
@@ -16,7 +18,7 @@ const gz = promisify(gzip);
 
 /** The extensions adapter-static's precompress compresses. */
 export const compressible = ['.html', '.js', '.mjs', '.json', '.css', '.svg', '.xml', '.wasm', '.txt'];
-/** Files up to this size get brotli's maximum quality; larger ones quality 9. */
+/** Files up to this size get brotli's maximum quality; larger ones quality 8. */
 export const smallFile = 128 * 1024;
 
 /**
@@ -55,7 +57,7 @@ export async function precompress(directory) {
 		for (let file = files[next++]; file !== undefined; file = files[next++]) {
 			const path = join(directory, file);
 			const content = await readFile(path);
-			const quality = (await stat(path)).size <= smallFile ? constants.BROTLI_MAX_QUALITY : 9;
+			const quality = (await stat(path)).size <= smallFile ? constants.BROTLI_MAX_QUALITY : 8;
 			const [br, gzipped] = await Promise.all([
 				brotli(content, {
 					params: {

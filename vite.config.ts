@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { compressAsWritten } from './scripts/finish-build.js';
 
 /**
  * Reader pages are prerendered without SvelteKit's client (csr = false) and load the reader's own
@@ -18,8 +19,22 @@ function readerClient(): Plugin {
 	};
 }
 
+/**
+ * Compresses prerendered pages while SvelteKit is still prerendering the rest (see
+ * compressAsWritten in scripts/finish-build.js), for the adapter's precompress to pick up.
+ */
+function compressEarly(): Plugin {
+	return {
+		name: 'muqabala-compress-early',
+		apply: 'build',
+		buildStart() {
+			compressAsWritten('.svelte-kit/output/prerendered/pages');
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit(), readerClient()],
+	plugins: [sveltekit(), readerClient(), compressEarly()],
 	server: { fs: { allow: ['translations', 'static/schema'] } },
 	// The align worker (src/lib/workbench/align.worker.ts) is a module worker: ES output, so its
 	// chunks are shared and it loads like any other script under the site's CSP.

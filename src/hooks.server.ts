@@ -12,15 +12,26 @@ export const init: ServerInit = async () => {
 	await Promise.all(uiLocales.map(loadLocale));
 };
 
+// The last of app.html's placeholders: all of them come before the page's own head and body.
+const lastPlaceholder = '%muqabala.boot%';
+
 export const handle: Handle = ({ event, resolve }) => {
 	const locale = toUiLocale(event.params.lang);
+	const fill = (html: string) =>
+		html
+			.replace('%muqabala.lang%', locale)
+			.replace('%muqabala.dir%', uiDirection(locale))
+			// Reader pages name their languages here, for the boot script's text sizes.
+			.replace('%muqabala.root%', event.locals.rootAttributes ?? '')
+			.replace(lastPlaceholder, boot);
 	return resolve(event, {
-		transformPageChunk: ({ html }) =>
-			html
-				.replace('%muqabala.lang%', locale)
-				.replace('%muqabala.dir%', uiDirection(locale))
-				// Reader pages name their languages here, for the boot script's text sizes.
-				.replace('%muqabala.root%', event.locals.rootAttributes ?? '')
-				.replace('%muqabala.boot%', boot)
+		// Filled in the page's first few hundred characters only: on a long document's pages (400 kB)
+		// each replace over the whole page copied all of it, four times a page.
+		transformPageChunk: ({ html }) => {
+			const at = html.indexOf(lastPlaceholder);
+			if (at === -1) return fill(html);
+			const end = at + lastPlaceholder.length;
+			return fill(html.slice(0, end)) + html.slice(end);
+		}
 	});
 };

@@ -66,11 +66,13 @@ export const maxNesting = 64;
 
 /** Validates a document given as JSON text; returns the document only if it has no problems. */
 export function validateDocumentText(json: string, options: ValidationOptions = {}): ValidationResult {
-	const lines = lineStarts(json);
+	// Where lines start, to place problems: found only when there is one (a pass over a long book).
+	let lineTable: number[] | undefined;
+	const at = (offset: number) => position((lineTable ??= lineStarts(json)), offset);
 	const deep = tooDeep(json, maxNesting);
 	if (deep !== undefined) {
 		return {
-			problems: [{ pointer: '', message: `invalid document: arrays and objects nested more than ${maxNesting} deep (a document needs 6)`, ...position(lines, deep) }]
+			problems: [{ pointer: '', message: `invalid document: arrays and objects nested more than ${maxNesting} deep (a document needs 6)`, ...at(deep) }]
 		};
 	}
 	// One streaming pass finds syntax errors and duplicate keys (which JSON.parse would silently
@@ -83,20 +85,20 @@ export function validateDocumentText(json: string, options: ValidationOptions = 
 				syntaxErrors.map((e) => ({
 					pointer: '',
 					message: `invalid JSON: ${describeParseError(printParseErrorCode(e.error))}`,
-					...position(lines, e.offset)
+					...at(e.offset)
 				}))
 			)
 		};
 	}
 	// JSON.parse, not the tree, builds the value: it keeps "__proto__" an ordinary key.
 	const value: unknown = JSON.parse(json);
-	const problems = [...duplicates.map((d) => ({ ...d, ...position(lines, d.offset) })), ...validateDocumentValue(value, options)].map(
+	const problems = [...duplicates.map((d) => ({ ...d, ...at(d.offset) })), ...validateDocumentValue(value, options)].map(
 		({ offset: _offset, ...problem }: Problem & { offset?: number }) => problem
 	);
 	if (problems.length === 0) return { document: value as AlignedDocument, problems };
 	const tree = parseTree(json, [], { disallowComments: true, allowTrailingComma: false });
 	for (const problem of problems) {
-		if (problem.line === undefined && tree) Object.assign(problem, locate(tree, lines, problem.pointer));
+		if (problem.line === undefined && tree) Object.assign(problem, locate(tree, (lineTable ??= lineStarts(json)), problem.pointer));
 	}
 	problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 	return problems.length === 0 ? { document: value as AlignedDocument, problems } : { problems: unique(problems) };
@@ -428,16 +430,22 @@ function codePoint(char: string): string {
  */
 function duplicateKeys(json: string, errors: ParseError[]): (Problem & { offset: number })[] {
 	const problems: (Problem & { offset: number })[] = [];
-	// Per open object or array: the keys seen (objects), the index of the next item (arrays).
+	// Per open object or array: the keys seen (objects), the index of the item being read (arrays),
+	// and the key being read (objects). The pointer is spelled out only for a repeated key.
 	const stack: { keys?: Set<string>; index: number; key?: string }[] = [];
-	const path: string[] = [];
+	const pointerTo = (key: string) =>
+		stack
+			.slice(1)
+			.map((_, k) => {
+				const parent = stack[k]!;
+				return parent.keys ? escapePointer(parent.key!) : String(parent.index);
+			})
+			.concat(escapePointer(key))
+			.map((token) => `/${token}`)
+			.join('');
 	const enterValue = () => {
 		const parent = stack.at(-1);
-		if (parent && !parent.keys) path.push(String(parent.index++));
-		else if (parent?.key !== undefined) path.push(escapePointer(parent.key));
-	};
-	const leaveValue = () => {
-		if (stack.length > 0) path.pop();
+		if (parent && !parent.keys) parent.index++;
 	};
 	visit(
 		json,
@@ -450,7 +458,7 @@ function duplicateKeys(json: string, errors: ParseError[]): (Problem & { offset:
 				const object = stack.at(-1)!;
 				if (object.keys!.has(key)) {
 					problems.push({
-						pointer: `${path.length ? `/${path.join('/')}` : ''}/${escapePointer(key)}`,
+						pointer: pointerTo(key),
 						message: `the key "${key}" appears more than once in this object`,
 						offset
 					});
@@ -460,20 +468,15 @@ function duplicateKeys(json: string, errors: ParseError[]): (Problem & { offset:
 			},
 			onObjectEnd: () => {
 				stack.pop();
-				leaveValue();
 			},
 			onArrayBegin: () => {
 				enterValue();
-				stack.push({ index: 0 });
+				stack.push({ index: -1 });
 			},
 			onArrayEnd: () => {
 				stack.pop();
-				leaveValue();
 			},
-			onLiteralValue: () => {
-				enterValue();
-				leaveValue();
-			},
+			onLiteralValue: enterValue,
 			onError: (error, offset, length) => errors.push({ error, offset, length })
 		},
 		{ disallowComments: true, allowTrailingComma: false }

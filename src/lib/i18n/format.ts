@@ -40,6 +40,19 @@ export interface PublishedDate {
  * "… at 23:30 (GMT-05:00)". The offset is written in the interface's digits.
  */
 export function formatPublished(iso: string, locale: UiLocale, timeZone?: string): PublishedDate {
+	// Every page of a long document shows the same date, and the Intl formatters made for it cost
+	// more than the rest of a page's header: each (time, interface, zone) is worded once.
+	const key = `${iso}\u0000${locale}\u0000${timeZone ?? ''}`;
+	let published = publishedDates.get(key);
+	if (!published) {
+		published = wordPublished(iso, locale, timeZone);
+		publishedDates.set(key, published);
+	}
+	return { ...published };
+}
+const publishedDates = new Map<string, PublishedDate>();
+
+function wordPublished(iso: string, locale: UiLocale, timeZone?: string): PublishedDate {
 	// Without a named zone, show the wall-clock time at the offset the source gave, labelled with it.
 	const offset = /([+-])(\d{2}):(\d{2})$/.exec(iso);
 	const offsetMinutes = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;

@@ -206,6 +206,20 @@ export function toReaderPage(
 	const pairLabel = t('reader.pair', { number: slot });
 	const linkLabel = t('reader.permalink', { number: slot });
 	const emptyLabels = Object.fromEntries(view.languages.map((l) => [l.tag, t('reader.noCounterpart', { language: names[l.tag] })]));
+	// Likewise a shape's description, once per pair of sentence counts: most of a page's cost was here.
+	const shapeDescriptions = new Map<string, string>();
+	const shapeDescription = (firstCount: number, secondCount: number): string => {
+		const key = `${firstCount}:${secondCount}`;
+		let description = shapeDescriptions.get(key);
+		if (description === undefined) {
+			description = t('reader.linkShape', {
+				first: t('reader.sentencesIn', { count: firstCount, language: first.name }),
+				second: t('reader.sentencesIn', { count: secondCount, language: second.name })
+			});
+			shapeDescriptions.set(key, description);
+		}
+		return description;
+	};
 
 	const blocks = view.blocks.slice(range.firstBlock, range.endBlock).map(
 		(block): BlockPageView => ({
@@ -226,13 +240,7 @@ export function toReaderPage(
 					...(shape === '1:1'
 						? {}
 						: {
-								shape: {
-									text: `${number(firstCount)}:${number(secondCount)}`,
-									description: t('reader.linkShape', {
-										first: t('reader.sentencesIn', { count: firstCount, language: first.name }),
-										second: t('reader.sentencesIn', { count: secondCount, language: second.name })
-									})
-								}
+								shape: { text: `${number(firstCount)}:${number(secondCount)}`, description: shapeDescription(firstCount, secondCount) }
 							}),
 					...(pair.confidence !== undefined ? { confidence: pair.confidence } : {}),
 					...(pair.checked ? { checked: true } : {}),

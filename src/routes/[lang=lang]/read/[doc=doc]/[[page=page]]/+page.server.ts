@@ -4,6 +4,7 @@ import { toUiLocale, uiLocales } from '$lib/i18n/locales';
 import { toReaderPage } from '$lib/reader/page-view';
 import { allDocumentIds, findReaderView } from '$lib/server/documents';
 import { readerClientScript } from '$lib/server/reader-client';
+import { RenderOnly } from '$lib/render-only';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Every page of every document in every interface language, so the static build has them all.
@@ -21,5 +22,6 @@ export const load: PageServerLoad = ({ params, locals }) => {
 	// Language tags are validated ([A-Za-z0-9-]): safe inside an attribute.
 	const tags = view.languages.map((l) => l.tag);
 	locals.rootAttributes = ` data-texts="${tags.slice(0, 2).join(',')}" data-languages="${tags.join(',')}"`;
-	return { view: toReaderPage(view, index, locale, translator(locale)), script: readerClientScript() };
+	// Read only by this render: the page has no client to send it to (see $lib/render-only).
+	return { page: new RenderOnly({ view: toReaderPage(view, index, locale, translator(locale)), script: readerClientScript() }) };
 };

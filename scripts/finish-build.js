@@ -145,6 +145,8 @@ export function compressAsWritten(directory) {
 export async function precompress(directory) {
 	const early = earlyCompression();
 	early?.stop();
+	// A later build in this process starts its own.
+	/** @type {Record<symbol, EarlyCompression | undefined>} */ (globalThis)[earlyKey] = undefined;
 	const files = (await filesUnder(directory)).filter((file) => compressible.includes(extname(file)));
 	let next = 0;
 	const worker = async () => {

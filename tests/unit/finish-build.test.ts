@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { precompress, removeReaderData } from '../../scripts/finish-build.js';
+import { compressAsWritten, precompress, removeReaderData } from '../../scripts/finish-build.js';
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
@@ -47,5 +47,25 @@ describe('finishing the build', () => {
 		}
 		expect(readFileSync(join(root, 'big.html.br')).length).toBeLessThan(big.length / 20);
 		expect(existsSync(join(root, 'font.woff2.br'))).toBe(false);
+	});
+
+	it('compresses pages as they are prerendered, and never serves an early result for content that changed since', async () => {
+		const prerendered = site({});
+		compressAsWritten(prerendered);
+		writeFileSync(join(prerendered, 'kept.html'), '<p>kept as prerendered</p>');
+		writeFileSync(join(prerendered, 'changed.html'), '<p>as prerendered</p>');
+		// Taken once a file has not changed between two looks, half a second apart.
+		await new Promise((done) => setTimeout(done, 1600));
+		// The adapter copies the pages out; one has been rewritten on the way.
+		const out = site({ 'kept.html': '<p>kept as prerendered</p>', 'changed.html': '<p>rewritten after prerendering</p>' });
+		expect(await precompress(out)).toBe(2);
+		for (const name of ['kept.html', 'changed.html']) {
+			const original = readFileSync(join(out, name));
+			expect(brotliDecompressSync(readFileSync(join(out, `${name}.br`))).equals(original), `${name}.br`).toBe(true);
+			expect(gunzipSync(readFileSync(join(out, `${name}.gz`))).equals(original), `${name}.gz`).toBe(true);
+		}
+		// The next build in this process starts afresh.
+		compressAsWritten(prerendered);
+		expect(await precompress(site({ 'a.html': '<p>a</p>' }))).toBe(1);
 	});
 });

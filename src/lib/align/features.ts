@@ -6,7 +6,7 @@ import { calendarKeys, isCalendarWord, startsWithLabel } from './calendar';
 import { extractNumbers, isLatinScript, punctuationClasses, punctuationClassOf } from './cues';
 import { isCombiningMark } from './length-cost';
 import { arabicSkeletonKey, latinSkeleton, shortestSkeleton } from './skeleton';
-import { contentStems, englishStem, isFunctionStem, nextWord, wordEnd } from './tokens';
+import { contentStems, englishStem, isFunctionStem, words } from './tokens';
 import { foldArabic, foldLatin } from '../text/fold';
 
 /** The kinds of keys a unit may share with its translation. */
@@ -83,17 +83,10 @@ export function unitFeatures(text: string, lang: string, options: { rich?: boole
 	if (options.rich === false) {
 		const latin: number[] = [];
 		if (!latinText && latinLetters) {
-			let end: number;
-			for (let start = nextWord(text, 0); start >= 0; start = nextWord(text, end)) {
-				end = wordEnd(text, start);
-				const word = text.slice(start, end);
-				if (latinLetter.test(word)) latin.push(hashKey(foldLatin(word)));
-			}
+			for (const word of words(text)) if (latinLetter.test(word)) latin.push(hashKey(foldLatin(word)));
 		} else if (latinText && filter.latin && filter.latin.size > 0) {
-			let end: number;
-			for (let start = nextWord(text, 0); start >= 0; start = nextWord(text, end)) {
-				end = wordEnd(text, start);
-				const key = hashKey(foldLatin(text.slice(start, end)));
+			for (const word of words(text)) {
+				const key = hashKey(foldLatin(word));
 				if (filter.latin.has(key)) latin.push(key);
 			}
 		}
@@ -121,10 +114,7 @@ function readWords(features: UnitFeatures, text: string, latinText: boolean, fil
 	const source = latinText ? text : foldArabic(text);
 	let calendar = startsWithLabel(source, !latinText);
 	let previousName = '';
-	let end: number;
-	for (let start = nextWord(source, 0); start >= 0; start = nextWord(source, end)) {
-		end = wordEnd(source, start);
-		const token = source.slice(start, end);
+	for (const token of words(source)) {
 		const first = token.charCodeAt(0);
 		if (first >= 0x30 && first <= 0x39) {
 			previousName = '';
@@ -271,12 +261,7 @@ export function latinWordKeys(paragraphs: readonly string[]): Set<number> {
 	const keys = new Set<number>();
 	for (const paragraph of paragraphs) {
 		if (!hasLatinLetter(paragraph)) continue;
-		let end: number;
-		for (let start = nextWord(paragraph, 0); start >= 0; start = nextWord(paragraph, end)) {
-			end = wordEnd(paragraph, start);
-			const word = paragraph.slice(start, end);
-			if (latinLetter.test(word)) keys.add(hashKey(foldLatin(word)));
-		}
+		for (const word of words(paragraph)) if (latinLetter.test(word)) keys.add(hashKey(foldLatin(word)));
 	}
 	return keys;
 }

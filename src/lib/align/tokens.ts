@@ -62,13 +62,13 @@ function letterAtFirstSight(text: string, i: number): number {
 }
 
 /** Where the first word of `text` at or after index `from` starts, or -1 when there is none. */
-export function nextWord(text: string, from: number): number {
+function nextWord(text: string, from: number): number {
 	for (let i = from; i < text.length; i++) if (letterAt(text, i) > 0) return i;
 	return -1;
 }
 
 /** Where the word that starts at `start` (as `nextWord` found it) ends. */
-export function wordEnd(text: string, start: number): number {
+function wordEnd(text: string, start: number): number {
 	let i = start;
 	for (;;) {
 		for (let width = letterAt(text, i); width > 0; width = letterAt(text, i)) i += width;

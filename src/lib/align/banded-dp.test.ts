@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BeadCost } from './bead-cost';
+import { BeadCost, beadShapes } from './bead-cost';
 import { alignBanded } from './banded-dp';
 import { unitFeatures, type UnitFeatures } from './features';
 
@@ -113,6 +113,39 @@ describe('alignBanded', () => {
 		const scorer = new BeadCost(units(['س'.repeat(60), 'س'.repeat(60)], 'ar'), units(['e'.repeat(60), 'e'.repeat(10), 'e'.repeat(60)], 'en'), { ratio: 1 });
 		const unsure = alignBanded(scorer, { temperature: 1 });
 		for (const p of unsure.posteriors ?? []) expect(p).toBeLessThan(0.7);
+	});
+
+	it('gives the posteriors that summing over every path by hand gives', () => {
+		// Small enough to list every path of beads; words that match in places, so cues count too.
+		const next = random(5);
+		const word = () => ['Basra', 'Mosul', '1990', '12', 'Erbil', 'Kirkuk'][Math.floor(next() * 6)] ?? '';
+		for (let trial = 0; trial < 20; trial++) {
+			const n = 2 + Math.floor(next() * 3);
+			const m = 2 + Math.floor(next() * 3);
+			const source = Array.from({ length: n }, () => `${'س'.repeat(5 + Math.floor(next() * 60))} ${word()}`);
+			const target = Array.from({ length: m }, () => `${'e'.repeat(5 + Math.floor(next() * 80))} ${word()}`);
+			const scorer = new BeadCost(units(source, 'ar'), units(target, 'en'));
+			const result = alignBanded(scorer, { temperature: 1, halfWidth: 8 });
+			// Every path from (0, 0) to (n, m), with its weight and its beads.
+			const weightOf = new Map<string, number>();
+			let total = 0;
+			const walk = (i: number, j: number, weight: number, beads: string[]) => {
+				if (i === n && j === m) {
+					total += weight;
+					for (const bead of beads) weightOf.set(bead, (weightOf.get(bead) ?? 0) + weight);
+					return;
+				}
+				beadShapes.forEach(([a, b], shape) => {
+					if (i + a > n || j + b > m) return;
+					walk(i + a, j + b, weight * Math.exp(-scorer.cost(shape, i, a, j, b)), [...beads, `${i},${a},${j},${b}`]);
+				});
+			};
+			walk(0, 0, 1, []);
+			result.beads.forEach((bead, k) => {
+				const key = `${bead.source.start},${bead.source.end - bead.source.start},${bead.target.start},${bead.target.end - bead.target.start}`;
+				expect(result.posteriors?.[k]).toBeCloseTo((weightOf.get(key) ?? 0) / total, 6);
+			});
+		}
 	});
 
 	it('aligns empty sides', () => {

@@ -108,6 +108,11 @@ export function alignBanded(scorer: BeadCost, options: BandOptions = {}): Banded
 
 const maxRecentrings = 3;
 const posteriorHalfWidth = 4;
+/**
+ * A bead whose path weight into a cell is below this share of another's is left out of the sums.
+ * Leaving it out moves any posterior by less than its own, far below what a confidence shows.
+ */
+const negligible = 1e-8;
 
 /** The corridor of a path of beads: for each source boundary, the target boundaries the path visits. */
 export function beadCorridor(beads: readonly Bead[], n: number): Corridor {
@@ -336,17 +341,26 @@ function posteriors(scorer: BeadCost, band: Band, beads: readonly Bead[], temper
 		for (let j = rowLo; j <= rowHi; j++) {
 			const here = rowBase + j;
 			let sum = i === 0 && j === 0 ? 1 : 0;
+			let largestTerm = 0;
 			for (let s = 0; s < shapeCount; s++) {
 				const a = shapeA[s] ?? 0;
 				const b = shapeB[s] ?? 0;
 				const pj = j - b;
 				if (pj < (otherLo[a] ?? 0) || pj > (otherHi[a] ?? 0)) continue;
-				const previous = forward[(otherBase[a] ?? 0) + pj] ?? 0;
-				if (previous === 0) continue;
-				const w = Math.exp(-scorer.cost(s, i - a, a, pj, b) / temperature);
-				weight[here * shapeCount + s] = w;
 				// A bead of no source units stays in this row, whose values are still unscaled.
-				sum += previous * w * (a === 0 ? 1 : (factor[a] ?? 0));
+				const reach = (forward[(otherBase[a] ?? 0) + pj] ?? 0) * (a === 0 ? 1 : (factor[a] ?? 0));
+				if (reach === 0) continue;
+				const base = scorer.baseCost(s, i - a, a, pj, b);
+				// Cues only add to a link's cost, so a bead whose length alone makes it negligible
+				// beside a term already summed here is left out (weight 0) without reading its cues.
+				const lengthWeight = Math.exp(-base / temperature);
+				if (reach * lengthWeight < largestTerm * negligible) continue;
+				const cues = a > 0 && b > 0 ? scorer.cueCost(i - a, a, pj, b) : 0;
+				const w = cues === 0 ? lengthWeight : lengthWeight * Math.exp(-cues / temperature);
+				weight[here * shapeCount + s] = w;
+				const term = reach * w;
+				sum += term;
+				if (term > largestTerm) largestTerm = term;
 			}
 			forward[here] = sum;
 			if (sum > largest) largest = sum;

@@ -34,37 +34,49 @@ function segmenterFor(lang: string): Intl.Segmenter {
  * very long strings. Joining `spaceBefore + text` of every sentence gives back the trimmed paragraph.
  */
 export function splitSentences(paragraph: string, lang: string): Sentence[] {
-	const pieces: string[] = [];
-	let pending = ''; // a piece that ended on an abbreviation, waiting for the rest of its sentence
-	for (const { segment } of segmenterFor(lang).segment(paragraph)) {
-		pending += segment;
-		if (endsWithAbbreviation(pending.trimEnd(), lang)) continue;
-		pieces.push(pending);
-		pending = '';
-	}
-	if (pending !== '') pieces.push(pending);
-
+	// Worked by indices into the paragraph rather than by gluing and trimming the segments' strings:
+	// this runs for every paragraph of a book. A segment that ends on an abbreviation waits for the
+	// rest of its sentence; a sentence is a run of segments with its white space trimmed off both
+	// ends, and the white space between two sentences is the next one's `spaceBefore`.
 	const sentences: Sentence[] = [];
-	let gap = ''; // whitespace seen since the last sentence's text
-	for (const piece of pieces) {
-		const text = piece.trim();
-		if (text === '') {
-			gap += piece;
-			continue;
-		}
-		const leading = piece.slice(0, piece.length - piece.trimStart().length);
-		sentences.push({ text, spaceBefore: sentences.length === 0 ? '' : gap + leading });
-		gap = piece.slice(piece.trimEnd().length);
+	const arabic = isArabicScriptLanguage(lang);
+	let pieceStart = 0;
+	let previousEnd = -1; // where the last sentence's text ended; -1 before the first
+	for (const { segment, index } of segmenterFor(lang).segment(paragraph)) {
+		const end = index + segment.length;
+		let last = end;
+		while (last > pieceStart && isTrimmed(paragraph.charCodeAt(last - 1))) last--;
+		if (endsWithAbbreviation(paragraph, pieceStart, last, arabic)) continue;
+		previousEnd = pushSentence(sentences, paragraph, pieceStart, end, previousEnd);
+		pieceStart = end;
 	}
+	if (pieceStart < paragraph.length) pushSentence(sentences, paragraph, pieceStart, paragraph.length, previousEnd);
 	return sentences;
 }
 
-function endsWithAbbreviation(piece: string, lang: string): boolean {
-	const word = wordBeforeFullStop(piece);
-	if (!word) return false;
+// Adds `paragraph.slice(from, to)`, trimmed, as a sentence unless it is only white space (which
+// then joins the gap before the next one). Returns where the last sentence's text now ends.
+function pushSentence(sentences: Sentence[], paragraph: string, from: number, to: number, previousEnd: number): number {
+	let textStart = from;
+	let textEnd = to;
+	while (textStart < textEnd && isTrimmed(paragraph.charCodeAt(textStart))) textStart++;
+	while (textEnd > textStart && isTrimmed(paragraph.charCodeAt(textEnd - 1))) textEnd--;
+	if (textStart === textEnd) return previousEnd;
+	sentences.push({ text: paragraph.slice(textStart, textEnd), spaceBefore: previousEnd < 0 ? '' : paragraph.slice(previousEnd, textStart) });
+	return textEnd;
+}
+
+function isArabicScriptLanguage(lang: string): boolean {
 	const base = lang.split('-')[0];
-	if (base === 'ar' || base === 'fa' || base === 'ur') {
-		if (word === 'م' && /\d\s*م\.$/u.test(piece)) return false; // "2017 م." is a year (AD), which may end a sentence
+	return base === 'ar' || base === 'fa' || base === 'ur';
+}
+
+// Whether `text.slice(start, end)` (its white space already trimmed off the end) ends on an abbreviation.
+function endsWithAbbreviation(text: string, start: number, end: number, arabic: boolean): boolean {
+	const word = wordBeforeFullStopIn(text, start, end);
+	if (!word) return false;
+	if (arabic) {
+		if (word === 'م' && /\d\s*م\.$/u.test(text.slice(start, end))) return false; // "2017 م." is a year (AD), which may end a sentence
 		return arabicAbbreviations.has(word);
 	}
 	// A lone capital is an initial (J. R. R. Tolkien, U.S.): names continue after it.
@@ -78,20 +90,29 @@ function endsWithAbbreviation(piece: string, lang: string): boolean {
  * the expression was tried from every position of it.
  */
 export function wordBeforeFullStop(piece: string): string {
-	const end = piece.length - 1;
-	if (end < 1 || piece.charCodeAt(end) !== 0x2e) return '';
-	let start = end;
-	while (start > 0 && !endsWord(piece.charCodeAt(start - 1))) start--;
-	return piece.slice(start, end);
+	return wordBeforeFullStopIn(piece, 0, piece.length);
+}
+
+// `wordBeforeFullStop(text.slice(start, end))`, without the slice.
+function wordBeforeFullStopIn(text: string, start: number, end: number): string {
+	const stop = end - 1;
+	if (stop < start + 1 || text.charCodeAt(stop) !== 0x2e) return '';
+	let from = stop;
+	while (from > start && !endsWord(text.charCodeAt(from - 1))) from--;
+	return text.slice(from, stop);
 }
 
 // What may stand before an abbreviation: white space (as \s matches it) or ( " ' « “.
 function endsWord(code: number): boolean {
+	return code === 0x28 || code === 0x22 || code === 0x27 || code === 0xab || code === 0x201c || isTrimmed(code);
+}
+
+// White space as String.prototype.trim and \s see it (WhiteSpace and LineTerminator).
+function isTrimmed(code: number): boolean {
 	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-	if (code < 0xa0) return code === 0x28 || code === 0x22 || code === 0x27;
+	if (code < 0xa0) return false;
 	switch (code) {
 		case 0xa0:
-		case 0xab: // «
 		case 0x1680:
 		case 0x2028:
 		case 0x2029:
@@ -99,7 +120,6 @@ function endsWord(code: number): boolean {
 		case 0x205f:
 		case 0x3000:
 		case 0xfeff:
-		case 0x201c: // “
 			return true;
 		default:
 			return code >= 0x2000 && code <= 0x200a;

@@ -155,3 +155,31 @@ describe('alignParagraphs', () => {
 		expect(result.beads.map((b) => `${b.source.end - b.source.start}:${b.target.end - b.target.start}`)).toEqual(['1:1', '1:0', '1:1']);
 	});
 });
+
+describe('the lexicon shipped with the aligner', () => {
+	// After a few plain pairs, one Arabic sentence and two English ones of about its length: which
+	// one translates it, and which one the translator added, only the words can tell.
+	const before = ['هطلت أمطار غزيرة على المدينة طوال الليل.', 'أغلقت الشرطة الطريق الساحلي حتى الصباح.', 'وصل القطار إلى المحطة متأخراً ساعتين.', 'باع المزارعون القمح في السوق بسعر منخفض.', 'عاد الصيادون إلى الميناء قبل العاصفة.'];
+	const beforeEnglish = ['Heavy rain fell on the city all night.', 'The police closed the coast road until morning.', 'The train reached the station two hours late.', 'The farmers sold their wheat at the market cheaply.', 'The fishermen came back to port before the storm.'];
+	const arabic = 'افتتحت البلدية مدرسة جديدة للأطفال قرب النهر.';
+	const translation = 'A new school for the children opened near the river.';
+	const added = 'Families there had asked for one for many long years.';
+	const align = (english: string, options = {}) => alignTexts([...before, arabic], [...beforeEnglish, english], languages, options);
+	// The English sentences linked to the last Arabic one.
+	const linked = (alignment: TextAlignment) =>
+		alignment.blocks.flatMap((b) => b.segments).filter((s) => s.source.text === arabic).map((s) => s.target.text);
+
+	it('links a sentence to its translation, not to an added sentence beside it, whichever comes first', () => {
+		for (const english of [`${translation} ${added}`, `${added} ${translation}`]) {
+			const alignment = align(english);
+			expect(linked(alignment)).toEqual([translation]);
+			expect(shapes(alignment).slice(before.length).sort()).toEqual(['0:1', '1:1']);
+		}
+	});
+
+	it('is what decides it', () => {
+		const without = [`${translation} ${added}`, `${added} ${translation}`].map((english) => linked(align(english, { lexicon: false })));
+		expect(without).not.toEqual([[translation], [translation]]);
+	});
+
+});

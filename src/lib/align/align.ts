@@ -9,6 +9,7 @@ import { BeadCost, type CostOptions } from './bead-cost';
 import { alignBanded, type BandOptions, type Bead, type Corridor, type Range } from './banded-dp';
 import { learnDictionary, type Dictionary, type DictionaryOptions } from './dictionary';
 import { isLatinScript } from './cues';
+import { lexiconDictionary, mergeDictionaries } from './lexicon';
 import { allKeys, combineFeatures, enrich, latinWordKeys, unitFeatures, withWords, type KeyFilter, type UnitFeatures } from './features';
 import { splitSentences } from '../text/sentences';
 
@@ -32,6 +33,11 @@ export interface AlignOptions extends CostOptions, Omit<BandOptions, 'onProgress
 	/** Learn a dictionary from the first alignment and align the sentences again with it (default true). */
 	learnDictionary?: boolean;
 	dictionaryOptions?: DictionaryOptions;
+	/**
+	 * Use the Arabic–English lexicon shipped with the aligner (./lexicon.ts) with the dictionary
+	 * learnt from the text, when the two languages are Arabic and English (default true).
+	 */
+	lexicon?: boolean;
 	/** Read numbers written as words, weekdays, months and clause labels (default true; for measuring what they add). */
 	calendarWords?: boolean;
 	/**
@@ -292,6 +298,7 @@ export function alignPrepared(source: PreparedText, target: PreparedText, option
 		);
 
 	const corridor = paragraphCorridor(source, target, paragraphs.beads);
+	const lexicon = options.lexicon === false || options.useCues === false ? undefined : lexiconDictionary(source.lang, target.lang);
 	let run = sentencePass(sentenceOptions, corridor, options.halfWidth ?? sentenceHalfWidth);
 	let ratio = sentenceOptions.ratio;
 	if (options.ratio === undefined) {
@@ -306,12 +313,15 @@ export function alignPrepared(source: PreparedText, target: PreparedText, option
 	let beads = run.beads;
 	let confidence = run.posteriors ?? new Float64Array(beads.length).fill(1);
 	let dictionary: Dictionary | undefined;
+	let learnt: Dictionary | undefined;
 	let realigned = 0;
 	const rich = source.rich && target.rich;
-	if (options.useCues !== false && (!rich || options.learnDictionary !== false)) {
+	if (options.useCues !== false) {
 		if (options.learnDictionary !== false) {
-			dictionary = learnDictionary(confidentPairs(sourceSentences, targetSentences, beads, confidence), options.dictionaryOptions);
+			learnt = learnDictionary(confidentPairs(sourceSentences, targetSentences, beads, confidence), options.dictionaryOptions);
 		}
+		// The words the text taught first, then the lexicon's where they say nothing else.
+		dictionary = mergeDictionaries(learnt, lexicon);
 		// Only the links the first pass was unsure of can move: the sure 1:1 links stay, and only the
 		// stretches between them are aligned again, now reading every word of their sentences (a long
 		// book was read cheaply at first) and with the dictionary, so a long book costs little more.
@@ -343,7 +353,7 @@ export function alignPrepared(source: PreparedText, target: PreparedText, option
 			ratio,
 			sentenceCells: run.cells,
 			sentenceHalfWidth: run.halfWidth,
-			dictionary: dictionary?.size ?? 0,
+			dictionary: learnt?.size ?? 0,
 			realigned
 		}
 	};

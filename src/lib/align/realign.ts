@@ -7,7 +7,8 @@ import { BeadCost, type CostOptions } from './bead-cost';
 import { alignBanded, type Bead } from './banded-dp';
 import { roundConfidence } from './document';
 import { richUpTo } from './align';
-import { unitFeatures, type UnitFeatures } from './features';
+import { unitFeatures, withWords, type UnitFeatures } from './features';
+import { lexiconDictionary } from './lexicon';
 import { derivedId } from '../document/edit';
 import { spaceBefore } from '../document/join';
 import { isDivision, type AlignedDocument, type Block, type BlockKind, type Segment } from '../document/types';
@@ -19,6 +20,8 @@ export interface RealignOptions extends CostOptions {
 	to?: string;
 	/** Path weights for confidence, as in `AlignOptions.temperature`. */
 	temperature?: number;
+	/** Use the shipped Arabic–English lexicon, as in `AlignOptions.lexicon` (default true). */
+	lexicon?: boolean;
 }
 
 /** A sentence (or a piece of a hand-made segment) of one language, where it sits in the document. */
@@ -57,9 +60,17 @@ export function realign(document: AlignedDocument, options: RealignOptions = {})
 	const source = unitsOf(document, from);
 	const target = unitsOf(document, to);
 	const characters = [...source, ...target].reduce((n, unit) => n + unit.text.length, 0);
+	const rich = characters <= richUpTo;
+	// Words are read, and matched through the lexicon, as the importer's last pass does (a long
+	// book is read cheaply, as there).
+	const lexicon = options.lexicon === false || options.useCues === false || !rich ? undefined : lexiconDictionary(from, to);
 	for (const [units, lang] of [[source, from], [target, to]] as const) {
-		for (const unit of units) unit.features = unitFeatures(unit.text, lang, { rich: characters <= richUpTo });
+		for (const unit of units) {
+			unit.features = unitFeatures(unit.text, lang, { rich });
+			if (lexicon) withWords(unit.features, unit.text);
+		}
 	}
+	const costOptions: CostOptions = { ...options, dictionary: options.dictionary ?? lexicon };
 
 	// The units of each kept segment, in order; the stretches between them are aligned again.
 	const keep = segments.map(({ segment, kind }) => segment.checked === true || isDivision(kind));
@@ -86,7 +97,7 @@ export function realign(document: AlignedDocument, options: RealignOptions = {})
 		const s = source.slice(i, sourceEnd);
 		const t = target.slice(j, targetEnd);
 		const breaks = (units: Unit[]) => Uint8Array.from({ length: units.length + 1 }, (_, u) => (u > 0 && units[u]?.startsParagraph ? 1 : 0));
-		const scorer = new BeadCost(s.map((u) => u.features as UnitFeatures), t.map((u) => u.features as UnitFeatures), { ...options, ratio }, { source: breaks(s), target: breaks(t) });
+		const scorer = new BeadCost(s.map((u) => u.features as UnitFeatures), t.map((u) => u.features as UnitFeatures), { ...costOptions, ratio }, { source: breaks(s), target: breaks(t) });
 		const run = alignBanded(scorer, { halfWidth: 16, temperature: options.temperature ?? 1 });
 		run.beads.forEach((bead: Bead, k) => {
 			pieces.push({

@@ -2,7 +2,8 @@
 // `npm run bench:align`: the seed document and the gold cases under tests/fixtures/align, with the
 // paragraph breaks as given and with every third break removed on one side; with the cues, on
 // length alone, and the plain Gale–Church baseline; then how well the confidence picks out the
-// links that are wrong (the review list). The figures go in docs/alignment.md.
+// links that are wrong (the review list); then what each cue adds, one turned off at a time, case
+// by case. The figures go in docs/alignment.md.
 // Run: npx tsx bench/evaluate-align.ts [--detail]
 import { alignTexts, type AlignOptions } from '../src/lib/align/align.ts';
 import { breakScenarios, evaluateAlignment, scenarioInput, sumEvaluations, type Evaluation, type GoldText, type Scores } from '../src/lib/align/evaluate.ts';
@@ -78,5 +79,31 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
 		console.log(
 			`| ${threshold}${threshold === defaultReviewThreshold ? ' (default)' : ''} | ${listed.length} (${((100 * listed.length) / links.length).toFixed(0)} %) | ${listed.filter((link) => !link.right).length}/${wrong} | ${listed.filter((link) => link.oneToOne).length} |`
 		);
+	}
+
+	// What each cue adds: every text of nine sentences or more, as given, one thing turned off at a time.
+	const ablations: [string, AlignOptions][] = [
+		['default', {}],
+		['no lexicon', { lexicon: false }],
+		['no dictionary learnt from the text', { learnDictionary: false }],
+		['no lexicon and no learnt dictionary', { lexicon: false, learnDictionary: false }],
+		['no number words, days, months, labels', { calendarWords: false }],
+		['no names', { keyKinds: ['numbers', 'latin', 'words'] }],
+		['no bracket (note) discount', { cues: { aside: 0 } }],
+		['no crossing a one-sided break', { breakCost: Infinity }],
+		['no cost for an uneven break', { unevenBreakCost: 0 }],
+		["Gale and Church's cost for a skipped unit", { skipCost: -1 }],
+		['length only (no cues at all)', { useCues: false }]
+	];
+	const long = [seed, ...cases].filter((text) => text.gold.flat().length >= 9);
+	console.log(`\nWhat each cue adds (links with null, F1; traps right; ${long.length} texts of nine links or more, as given):`);
+	console.log(`| variant | ${long.map((text) => text.name.replace(/-written-for-these-tests$/u, '')).join(' | ')} | traps | mean F1 |`);
+	console.log(`| --- | ${long.map(() => '---').join(' | ')} | --- | --- |`);
+	for (const [label, options] of ablations) {
+		const results = long.map((text) => evaluate(text, 'as given', options));
+		const traps = results.reduce((n, r) => n + r.traps.right, 0);
+		const total = results.reduce((n, r) => n + r.traps.total, 0);
+		const mean = results.reduce((sum, r) => sum + r.sentences.nullLinks.f1, 0) / results.length;
+		console.log(`| ${label} | ${results.map((r) => r.sentences.nullLinks.f1.toFixed(3)).join(' | ')} | ${traps}/${total} | ${mean.toFixed(3)} |`);
 	}
 }

@@ -107,6 +107,27 @@ describe('realign', () => {
 		expect(before).toContain(b.id);
 	});
 
+	it('reads words through the shipped lexicon, as the importer does', () => {
+		// An English sentence added beside the translation of the last Arabic one, both of fitting
+		// length: the importer without its lexicon links the added one; aligning again finds the
+		// translation by its words (school, children, river, new).
+		const before = ['هطلت أمطار غزيرة على المدينة طوال الليل.', 'أغلقت الشرطة الطريق الساحلي حتى الصباح.', 'وصل القطار إلى المحطة متأخراً ساعتين.', 'باع المزارعون القمح في السوق بسعر منخفض.', 'عاد الصيادون إلى الميناء قبل العاصفة.', 'زار الوزير المستشفى الجديد في الشمال.', 'ارتفعت أسعار الخبز والسكر هذا الشهر.', 'كتب الشاعر قصيدة طويلة عن البحر.'];
+		const beforeEnglish = ['Heavy rain fell on the city all night.', 'The police closed the coast road until morning.', 'The train reached the station two hours late.', 'The farmers sold their wheat at the market cheaply.', 'The fishermen came back to port before the storm.', 'The minister visited the new hospital in the north.', 'The price of bread and sugar rose this month.', 'The poet wrote a long poem about the sea.'];
+		const last = 'افتتحت البلدية مدرسة جديدة للأطفال قرب النهر.';
+		const translation = 'A new school for the children opened near the river.';
+		const added = 'Families there had asked for one for many long years.';
+		const document = toAlignedDocument(alignTexts([...before, last], [...beforeEnglish, `${translation} ${added}`], languages, { lexicon: false }), {
+			id: 'school',
+			languages,
+			titles: { source: 'المدرسة', target: 'The school' },
+			translation: {}
+		});
+		const linkedTo = (d: AlignedDocument) => all(d).find((s) => s.text.ar === last)?.text.en;
+		expect(linkedTo(document)).toBe(added);
+		expect(linkedTo(realign(document, { lexicon: false }))).not.toBe(translation);
+		expect(linkedTo(realign(document))).toBe(translation);
+	});
+
 	it('refuses a document of more than two languages', () => {
 		const document = imported();
 		document.languages.fr = { title: 'La gare', translation: {} };

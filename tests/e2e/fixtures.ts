@@ -21,12 +21,23 @@ export const test = base.extend<{ expectProblem: (pattern: RegExp) => void; expe
 			if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
 		});
 		page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+		// When each request was made, and when the page last began loading another document.
+		const madeAt = new WeakMap<object, number>();
+		let leftAt = -1;
+		let clock = 0;
+		page.on('request', (request) => {
+			madeAt.set(request, ++clock);
+			if (request.isNavigationRequest() && request.frame() === page.mainFrame()) leftAt = clock;
+		});
 		page.on('requestfailed', (request) => {
 			const reason = request.failure()?.errorText ?? '';
 			// A reload or navigation cancels requests still in flight (e.g. the favicon); with
-			// JavaScript off, Chromium refuses every script. Neither is a broken page.
+			// JavaScript off, Chromium refuses every script. Neither is a broken page. A script is
+			// let off only when the page it was for was being left: it was asked for before the
+			// next document was.
 			if (!javaScriptEnabled && request.resourceType() === 'script') return;
 			if (reason === 'net::ERR_ABORTED' && request.resourceType() !== 'script') return;
+			if (reason === 'net::ERR_ABORTED' && (madeAt.get(request) ?? Infinity) < leftAt) return;
 			problems.push(`request failed: ${request.url()} (${reason})`);
 		});
 		page.on('response', (response) => {

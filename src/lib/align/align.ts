@@ -320,8 +320,9 @@ export function alignPrepared(source: PreparedText, target: PreparedText, option
 		if (options.learnDictionary !== false) {
 			learnt = learnDictionary(confidentPairs(sourceSentences, targetSentences, beads, confidence), options.dictionaryOptions);
 		}
-		// The words the text taught first, then the lexicon's where they say nothing else.
-		dictionary = mergeDictionaries(learnt, lexicon);
+		// The lexicon first, then what the text taught where the lexicon says nothing: a short text
+		// teaches chance pairs (a place name paired with the heat it suffered) as readily as real ones.
+		dictionary = mergeDictionaries(lexicon, learnt);
 		// Only the links the first pass was unsure of can move: the sure 1:1 links stay, and only the
 		// stretches between them are aligned again, now reading every word of their sentences (a long
 		// book was read cheaply at first) and with the dictionary, so a long book costs little more.

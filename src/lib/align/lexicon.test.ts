@@ -42,17 +42,19 @@ describe('the lexicon', () => {
 		expect(lexiconDictionary('ar', 'fr', lexicon)).toBeUndefined();
 	});
 
-	it('keeps what the text taught where the lexicon says otherwise', () => {
-		const learnt = { source: new Map([[1, 0]]), target: new Map([[10, 0]]), size: 1 };
+	it('adds the learnt words the lexicon does not hold, and keeps the lexicon where they disagree', () => {
 		const lexicon = { source: new Map([[1, 0], [2, 0], [3, 1]]), target: new Map([[20, 0], [30, 1]]), size: 2 };
-		const merged = mergeDictionaries(learnt, lexicon);
-		expect(merged?.size).toBe(3);
-		expect(merged?.source.get(1)).toBe(0); // learnt: 1 ↔ 10
-		expect(merged?.source.get(2)).toBe(1); // the lexicon's first entry, moved past the learnt one
-		expect(merged?.target.get(20)).toBe(1);
-		expect(merged?.source.get(3)).toBe(2);
-		expect(mergeDictionaries(undefined, lexicon)).toBe(lexicon);
-		expect(mergeDictionaries(learnt, undefined)).toBe(learnt);
+		const learnt = { source: new Map([[1, 0], [4, 1]]), target: new Map([[10, 0], [40, 1]]), size: 2 };
+		const merged = mergeDictionaries(lexicon, learnt);
+		expect(merged?.size).toBe(4);
+		expect(merged?.source.get(1)).toBe(0); // the lexicon's: 1 ↔ 20, not the learnt 1 ↔ 10
+		expect(merged?.target.get(20)).toBe(0);
+		expect(merged?.source.get(3)).toBe(1);
+		expect(merged?.source.get(4)).toBe(3); // a learnt pair the lexicon knows nothing of, moved past its entries
+		expect(merged?.target.get(40)).toBe(3);
+		expect(merged?.target.has(10)).toBe(false); // the learnt entry that disagrees goes whole
+		expect(mergeDictionaries(undefined, learnt)).toBe(learnt);
+		expect(mergeDictionaries(lexicon, undefined)).toBe(lexicon);
 	});
 
 	it('ships entries that are all well formed', () => {

@@ -2,7 +2,9 @@
 // into the same shape as the dictionary learnt from the text (./dictionary.ts), so that a sentence
 // can be matched to its translation by its words even in a short text, where too few pairs repeat
 // for anything to be learnt. Each form is normalised as the aligner reads words (./tokens.ts); a
-// form that two entries share after that says nothing and is left out of both.
+// form that two entries share after that says nothing and is left out of both. Where the lexicon
+// and the dictionary learnt from a text disagree, the lexicon wins: a short text teaches chance
+// pairs as readily as real ones.
 import { foldArabic, foldLatin } from '../text/fold';
 import type { Dictionary } from './dictionary';
 import { hashKey } from './features';
@@ -70,16 +72,19 @@ export function lexiconDictionary(source: string, target: string, lexicon: Lexic
 }
 
 /**
- * The learnt dictionary with the lexicon's entries added where they do not contradict it: a word
- * the text taught something else keeps what the text taught. Entry ids of `extra` are moved past
- * those of `first`.
+ * `first` with the entries of `extra` added where they do not contradict it: an entry of `extra`
+ * with a word `first` already has is left out whole (half of it would be a word with no partner).
+ * Entry ids of `extra` are moved past those of `first`.
  */
 export function mergeDictionaries(first: Dictionary | undefined, extra: Dictionary | undefined): Dictionary | undefined {
 	if (!first || first.size === 0) return extra;
 	if (!extra || extra.size === 0) return first;
+	const clashes = new Set<number>();
+	for (const [key, id] of extra.source) if (first.source.has(key)) clashes.add(id);
+	for (const [key, id] of extra.target) if (first.target.has(key)) clashes.add(id);
 	const source = new Map(first.source);
 	const target = new Map(first.target);
-	for (const [key, id] of extra.source) if (!source.has(key)) source.set(key, id + first.size);
-	for (const [key, id] of extra.target) if (!target.has(key)) target.set(key, id + first.size);
+	for (const [key, id] of extra.source) if (!clashes.has(id)) source.set(key, id + first.size);
+	for (const [key, id] of extra.target) if (!clashes.has(id)) target.set(key, id + first.size);
 	return { source, target, size: first.size + extra.size };
 }

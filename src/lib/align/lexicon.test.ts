@@ -40,6 +40,8 @@ describe('the lexicon', () => {
 		expect(lexiconDictionary('en', 'ar', lexicon)?.source).toBe(lexicon.english);
 		expect(lexiconDictionary('fa', 'en', lexicon)).toBeUndefined();
 		expect(lexiconDictionary('ar', 'fr', lexicon)).toBeUndefined();
+		expect(lexiconDictionary('AR-Arab', 'en', lexicon)?.source).toBe(lexicon.arabic);
+		expect(lexiconDictionary('not a tag', 'en', lexicon)).toBeUndefined();
 	});
 
 	it('adds the learnt words the lexicon does not hold, and keeps the lexicon where they disagree', () => {

@@ -56,9 +56,13 @@ export function readLexicon(entries: readonly string[]): Lexicon {
 	return { arabic, english, size: entries.length };
 }
 
-/** Whether a BCP 47 tag is of language `base` (`ar`, `ar-SY`, `AR`). */
+/** Whether a BCP 47 tag is of language `base` (`ar`, `ar-SY`, `AR`, `ar-Arab`); false for a tag that is not one. */
 function isLanguage(tag: string, base: string): boolean {
-	return (tag.split('-')[0] ?? '').toLowerCase() === base;
+	try {
+		return new Intl.Locale(tag).language === base;
+	} catch {
+		return false;
+	}
 }
 
 /**

@@ -117,8 +117,20 @@ export interface ParagraphAlignment {
 
 /** Default temperature; docs/alignment.md shows how it was chosen. */
 export const defaultTemperature = 1;
-/** Half-width of the paragraph band (it is moved or widened when the path runs along its edge). */
+/** Least half-width of the paragraph band (it is moved or widened when the path runs along its edge). */
 const paragraphHalfWidth = 16;
+
+/**
+ * Half-width of the paragraph band for a text of `paragraphs` paragraphs. The band starts on the
+ * length diagonal, and each paragraph left out, added or longer in translation than the others
+ * moves the path off it a little, one way or the other: a random walk, whose spread grows with the
+ * square root of its length. A band of √n / 4 (16 at least) holds the synthetic books of
+ * `bench:align` without being moved at 10,000 and 50,000 paragraphs; each move costs a whole
+ * programme again, and a 50,000-paragraph book was moved twice and widened once at ±16.
+ */
+function paragraphBand(paragraphs: number): number {
+	return Math.max(paragraphHalfWidth, Math.round(Math.sqrt(paragraphs) / 4));
+}
 /** Half-width of the sentence band around the paragraph links, in sentences. */
 const sentenceHalfWidth = 6;
 
@@ -180,7 +192,7 @@ export function alignParagraphs(source: PreparedText, target: PreparedText, opti
 	// Only a corridor for the sentence pass, which may join three sentences across a paragraph
 	// break: beads up to 2:2 are enough here.
 	const band = {
-		halfWidth: options.halfWidth ?? paragraphHalfWidth,
+		halfWidth: options.halfWidth ?? paragraphBand(Math.max(source.paragraphs.length, target.paragraphs.length)),
 		shapes: 6,
 		maxCells: options.maxCells,
 		onProgress: onProgress && ((done: number, total: number) => onProgress(done, total, 'paragraphs'))

@@ -159,6 +159,5 @@ export async function precompress(directory) {
 		}
 	};
 	await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
-	/** @type {Record<symbol, EarlyCompression | undefined>} */ (globalThis)[earlyKey] = undefined;
 	return files.length;
 }

@@ -315,7 +315,8 @@ function posteriors(scorer: BeadCost, band: Band, beads: readonly Bead[], temper
 	const cell = (i: number, j: number) => (rowStart[i] ?? 0) + j - (lo[i] ?? 0);
 	const factor = new Float64Array(widestBead + 1);
 	// For the rows a bead of each height reaches (i - a going forwards, i + a going backwards): their
-	// band, and the offset that turns a column into a cell index (-1 where there is no such row).
+	// band, and the offset that turns a column into a cell index (an empty band where there is no
+	// such row).
 	const otherLo = new Int32Array(widestBead + 1);
 	const otherHi = new Int32Array(widestBead + 1);
 	const otherBase = new Float64Array(widestBead + 1);

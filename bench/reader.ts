@@ -73,7 +73,7 @@ function fontUrls(out: string): { naskh: string; serif: string } {
 		if (!match) throw new Error(`font ${name} not found in the reader page`);
 		return match[0];
 	};
-	return { naskh: find('noto-naskh-arabic-arabic-400-normal'), serif: find('source-serif-4-latin-400-normal') };
+	return { naskh: find('noto-naskh-arabic-400'), serif: find('source-serif-4-latin-400-normal') };
 }
 
 /** Writes plain HTML of the blocks the reader shows on a document's first page; returns its path. */

@@ -194,11 +194,13 @@ test.describe('reader', () => {
 			await readerReady(page);
 			await page.evaluate(() => document.fonts.ready);
 			const preloaded = await page.locator('link[rel="preload"][as="font"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
-			// Naskh and Source Serif 4 in their regular weight, and Naskh's small Latin subset (the full
-			// stop, digits, quotes and brackets of Arabic text); nothing else, bold faces included.
+			// Naskh (its Arabic and Latin subsets in one file: the full stop, digits, quotes and brackets
+			// of Arabic text) and Source Serif 4 in their regular weight; nothing else, bold faces included.
 			const name = (url: string) => url.split('/').pop()!.replace(/\.[\w-]+\.woff2$/, '');
-			expect(preloaded.map(name).sort()).toEqual(['noto-naskh-arabic-arabic-400-normal', 'noto-naskh-arabic-latin-400-normal', 'source-serif-4-latin-400-normal']);
+			expect(preloaded.map(name).sort()).toEqual(['noto-naskh-arabic-400', 'source-serif-4-latin-400-normal']);
 			expect(fetched.filter((url) => !preloaded.includes(url)).map(name)).toEqual([]);
+			// Arabic text's own punctuation and digits come from the same face as its letters.
+			expect(await page.evaluate(() => document.fonts.check('20px "Noto Naskh Arabic"', '«محور» (2017): "داعش".'))).toBe(true);
 		});
 	}
 });

@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { bootScriptSource } from './scripts/boot-script.js';
 import { compressAsWritten } from './scripts/finish-build.js';
 
 /**
@@ -35,6 +36,9 @@ function compressEarly(): Plugin {
 
 export default defineConfig({
 	plugins: [sveltekit(), readerClient(), compressEarly()],
+	// The boot script every page inlines (src/hooks.server.ts), minified; the CSP allows it by the
+	// hash of the same text (svelte.config.js).
+	define: { __MUQABALA_BOOT_SCRIPT__: JSON.stringify(bootScriptSource()) },
 	server: { fs: { allow: ['translations', 'static/schema'] } },
 	// The align worker (src/lib/workbench/align.worker.ts) is a module worker: ES output, so its
 	// chunks are shared and it loads like any other script under the site's CSP.

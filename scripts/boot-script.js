@@ -2,12 +2,23 @@
 // before first paint. The strict CSP allows it by hash, computed here from the same file.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { minifySync } from 'vite';
 
 const bootFile = new URL('../src/lib/reader/boot.js', import.meta.url);
 
-/** The boot script exactly as it is inlined (trimmed). */
+/** @type {string | undefined} */
+let minified;
+
+/**
+ * The boot script exactly as it is inlined: minified, since every page carries it and its comments
+ * were more than half of it (a reading page's HTML is meant to arrive in the first round trip).
+ */
 export function bootScriptSource() {
-	return readFileSync(bootFile, 'utf8').trim();
+	if (minified !== undefined) return minified;
+	const { code, errors } = minifySync('boot.js', readFileSync(bootFile, 'utf8'));
+	if (errors.length > 0) throw new Error(`src/lib/reader/boot.js: ${errors.map((error) => error.message).join('; ')}`);
+	minified = code.trim();
+	return minified;
 }
 
 /** The CSP source expression that allows the inlined boot script. */

@@ -9,6 +9,8 @@ declare global {
 			rootAttributes?: string;
 		}
 	}
+	/** The reader's boot script, minified, as every page inlines it (vite.config.ts, scripts/boot-script.js). */
+	const __MUQABALA_BOOT_SCRIPT__: string;
 }
 
 export {};

@@ -1,5 +1,6 @@
 // The inlined boot script must lay the page out as the reader's state will, or a linked or
 // remembered view would flash: it is run here against ReaderState on the same inputs.
+import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { ReaderState } from '../../src/lib/reader/reader-state.svelte';
@@ -10,10 +11,13 @@ interface Boot {
 	attributes: Record<string, string>;
 	properties: Record<string, string>;
 	noJs: boolean;
+	/** The events it listens for. */
+	listeners: string[];
 }
 
-function runBoot(search: string, stored: string | null, narrow = false): Boot {
-	const attributes: Record<string, string> = { 'data-texts': 'ar,en', 'data-languages': 'ar,en,fr' };
+function runBoot(search: string, stored: string | null, narrow = false, extra: Record<string, string> = {}): Boot {
+	const attributes: Record<string, string> = { 'data-texts': 'ar,en', 'data-languages': 'ar,en,fr', ...extra };
+	const listeners: string[] = [];
 	const properties: Record<string, string> = {};
 	const classes = new Set(['no-js']);
 	const documentElement = {
@@ -27,10 +31,10 @@ function runBoot(search: string, stored: string | null, narrow = false): Boot {
 		location: { search },
 		URLSearchParams,
 		JSON,
-		window: { matchMedia: () => ({ matches: narrow }) },
+		window: { matchMedia: () => ({ matches: narrow }), addEventListener: (type: string) => listeners.push(type) },
 		localStorage: { getItem: (key: string) => (key === storageKey ? stored : null) }
 	});
-	return { attributes, properties, noJs: classes.has('no-js') };
+	return { attributes, properties, noJs: classes.has('no-js'), listeners };
 }
 
 function expected(search: string, stored: string | null, narrow: boolean) {
@@ -70,6 +74,17 @@ describe('the boot script', () => {
 		expect(boot.properties['--size-first']).toBe(size(state.texts[0]));
 		expect(boot.properties['--size-second']).toBe(size(state.texts[1]));
 		expect(boot.noJs).toBe(false); // no-js removed in every case
+	});
+
+	it("starts a reading page's script once the page has loaded, and only there", () => {
+		expect(runBoot('', null, false, { 'data-script': '/_app/immutable/entry/reader.js' }).listeners).toEqual(['load']);
+		expect(runBoot('', null).listeners).toEqual([]); // the library, the workbench: SvelteKit's client
+	});
+
+	it('is inlined minified', () => {
+		const source = readFileSync('src/lib/reader/boot.js', 'utf8');
+		expect(bootScriptSource().length).toBeLessThan(source.length / 2);
+		expect(bootScriptSource()).not.toContain('//');
 	});
 
 	it('cannot end its own <script> element early', () => {

@@ -32,8 +32,13 @@ export interface Reader {
 
 const narrowQuery = '(max-width: 47.99rem)';
 
-/** Connects the reader page under `root` (an element with `data-reader`). */
-export function connectReader(root: HTMLElement, config: ReaderClientConfig): Reader {
+/**
+ * Connects the reader page under `root` (an element with `data-reader`). What writes the state out
+ * (to `<html>`, the address, storage and the toolbar) is set up through `later`: on a page just
+ * loaded it is what the page already shows, and a slow phone answers a tap sooner between the two
+ * halves than after one long task. The page is marked `data-reader-ready` when both have run.
+ */
+export function connectReader(root: HTMLElement, config: ReaderClientConfig, later: (next: () => void) => unknown = (next) => next()): Reader {
 	const html = document.documentElement;
 	const text = root.querySelector<HTMLElement>('[data-aligned-text]');
 	if (!text) throw new Error('the reader page has no aligned text');
@@ -45,6 +50,7 @@ export function connectReader(root: HTMLElement, config: ReaderClientConfig): Re
 	state.restore(new URLSearchParams(location.search), readJson(storageKey));
 
 	const cleanups: (() => void)[] = [];
+	let connected = true;
 	function listen<E extends Event>(target: EventTarget, type: string, handler: (event: E) => void, options?: AddEventListenerOptions): void {
 		target.addEventListener(type, handler as EventListener, options);
 		cleanups.push(() => target.removeEventListener(type, handler as EventListener, options));
@@ -81,6 +87,7 @@ export function connectReader(root: HTMLElement, config: ReaderClientConfig): Re
 			return (id ? document.getElementById(id) : null) ?? firstVisiblePair(text, toolbarBottom());
 		},
 		disconnect() {
+			connected = false;
 			for (const cleanup of cleanups.splice(0).reverse()) cleanup();
 			mapModule?.disposeMap(reader);
 			clearTimeout(statusTimer);
@@ -96,7 +103,7 @@ export function connectReader(root: HTMLElement, config: ReaderClientConfig): Re
 	const map = () => loadMap().then((module) => module.toggleMap(reader));
 
 	// ---- what the state says, written out ---------------------------------------------------------
-	cleanups.push(
+	const writeOut = () =>
 		$effect.root(() => {
 			// <html> attributes lay the text out (before first paint the boot script set the same ones).
 			// Only what changed is written: restyling the whole page for an unchanged value would cost
@@ -197,9 +204,7 @@ export function connectReader(root: HTMLElement, config: ReaderClientConfig): Re
 			});
 
 			connectToolbar(reader, { search, copy, map });
-		})
-	);
-	cleanups.push(connectPrint(reader));
+		});
 
 	function savePlace(): void {
 		const place = state.place;
@@ -333,7 +338,11 @@ export function connectReader(root: HTMLElement, config: ReaderClientConfig): Re
 	void goToHash(reader, location.hash);
 	listen(window, 'hashchange', () => void goToHash(reader, location.hash));
 
-	root.setAttribute('data-reader-ready', '');
+	later(() => {
+		if (!connected) return;
+		cleanups.push(writeOut(), connectPrint(reader));
+		root.setAttribute('data-reader-ready', '');
+	});
 	return reader;
 }
 

@@ -1,32 +1,32 @@
-// The reader's script, the one a reader page loads (see src/lib/server/reader-client.ts). The page
-// is complete without it (the text, the layout from the address, applied by the inline boot script),
-// so it fetches the rest (./start.ts) only once the page has loaded (its fonts included) and painted
-// its text: on a slow connection the text and its fonts get the bandwidth first, and nothing the
-// reader's behaviour needs competes with the first paint. (A busy phone can fire `load` before it
-// has painted anything.)
-const start = () => void import('./start');
+// The reader's script. A reading page names it on <html>, and its boot script imports it once the
+// page has loaded and painted its text (src/lib/reader/boot.js, src/lib/server/reader-client.ts):
+// the page is complete without it. It connects the prerendered page to its behaviour; everything
+// else it may need loads on first use. It also wires what the site adds around reading: keeping a
+// copy in the browser (the workbench, loaded on the first click) and the service worker that keeps
+// the site readable offline (reader pages have no SvelteKit client to register it).
+//
+// Each step is a task of its own: evaluating these modules, connecting the page, writing its state
+// out, registering the service worker. On a slow phone they were one long task, and a tap or a key
+// press waited for all of it.
+import type { ReaderClientConfig } from '../reader/page-view';
+import { connectReader } from './connect.svelte';
 
-function painted(): Promise<void> {
-	return new Promise((resolve) => {
-		if (performance.getEntriesByName('first-contentful-paint').length > 0) return resolve();
-		// A browser that does not report paints, or a page in a background tab (which paints only
-		// when shown), starts a moment later all the same.
-		const fallback = setTimeout(resolve, 2000);
-		try {
-			const observer = new PerformanceObserver(() => {
-				observer.disconnect();
-				clearTimeout(fallback);
-				resolve();
+/** Runs `next` in a task of its own, once the browser has handled what is waiting (input, a frame). */
+const later = (next: () => void) => setTimeout(next, 0);
+
+later(() => {
+	const root = document.querySelector<HTMLElement>('[data-reader]');
+	if (root?.dataset.config) {
+		const reader = connectReader(root, JSON.parse(root.dataset.config) as ReaderClientConfig, later);
+		const keep = root.querySelector<HTMLButtonElement>('[data-action="save-copy"]');
+		keep?.addEventListener('click', () => void import('./save-copy').then((module) => module.saveCopy(reader, keep)));
+	}
+
+	if ('serviceWorker' in navigator) {
+		later(() => {
+			navigator.serviceWorker.register('/service-worker.js', import.meta.env.DEV ? { type: 'module' } : undefined).catch(() => {
+				// Offline reading is a bonus: a browser that refuses it still reads the page.
 			});
-			observer.observe({ type: 'paint', buffered: true });
-		} catch {
-			// No paint timing here: the fallback starts it.
-		}
-	});
-}
-
-const loaded = new Promise<void>((resolve) => {
-	if (document.readyState === 'complete') resolve();
-	else addEventListener('load', () => resolve(), { once: true });
+		});
+	}
 });
-void loaded.then(painted).then(start);

@@ -1,9 +1,35 @@
-// Inlined into <head> (allowed by its CSP hash) so the reader's layout and text sizes apply before
-// first paint. Mirrors ReaderState.restore and rootAttributes (./reader-state.svelte.ts) for what
-// the first paint needs; tests/unit/boot-script.test.ts keeps the two in step.
+// Inlined into <head>, minified (scripts/boot-script.js; allowed by its CSP hash), so the reader's
+// layout and text sizes apply before first paint. Mirrors ReaderState.restore and rootAttributes
+// (./reader-state.svelte.ts) for what the first paint needs; tests/unit/boot-script.test.ts keeps
+// the two in step.
 (function () {
 	var root = document.documentElement;
 	root.classList.remove('no-js'); // controls that need JavaScript may show
+	// A reading page names its script here. The page reads without it, so it is fetched once the
+	// page has loaded (its fonts too) and painted its text: on a slow connection nothing competes
+	// with the text and its fonts. (A busy phone can fire `load` before it has painted anything.)
+	var script = root.getAttribute('data-script');
+	if (script) {
+		var started = false;
+		var start = function () {
+			if (started) return;
+			started = true;
+			import(/** @type {string} */ (script)).catch(function () {
+				// Without its script the page still reads; a reload tries again.
+			});
+		};
+		window.addEventListener('load', function () {
+			if (performance.getEntriesByName('first-contentful-paint').length > 0) return start();
+			// A browser that does not report paints, or a page in a background tab (which paints
+			// only when shown), starts a moment later all the same.
+			setTimeout(start, 2000);
+			try {
+				new PerformanceObserver(start).observe({ type: 'paint', buffered: true });
+			} catch {
+				// No paint timing here: the timeout starts it.
+			}
+		});
+	}
 	var layouts = ['side-by-side', 'stacked', 'original', 'translation'];
 	/** @type {{ layout?: unknown, swap?: boolean, texts?: unknown }} */
 	var view = {};

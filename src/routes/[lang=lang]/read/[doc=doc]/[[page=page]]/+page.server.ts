@@ -19,9 +19,11 @@ export const load: PageServerLoad = ({ params, locals }) => {
 	const index = params.page === undefined ? 0 : Number(params.page) - 1;
 	if (!view || !view.pages[index]) error(404, 'No such page'); // never echo the address
 	const locale = toUiLocale(params.lang);
-	// Language tags are validated ([A-Za-z0-9-]): safe inside an attribute.
+	// Language tags are validated ([A-Za-z0-9-]) and the script's path is Vite's (hashed file names
+	// under /_app/): both safe inside an attribute. The boot script starts the script once the page
+	// has loaded (src/lib/reader/boot.js).
 	const tags = view.languages.map((l) => l.tag);
-	locals.rootAttributes = ` data-texts="${tags.slice(0, 2).join(',')}" data-languages="${tags.join(',')}"`;
+	locals.rootAttributes = ` data-texts="${tags.slice(0, 2).join(',')}" data-languages="${tags.join(',')}" data-script="${readerClientScript()}"`;
 	// Read only by this render: the page has no client to send it to (see $lib/render-only).
-	return { page: new RenderOnly({ view: toReaderPage(view, index, locale, translator(locale)), script: readerClientScript() }) };
+	return { page: new RenderOnly({ view: toReaderPage(view, index, locale, translator(locale)) }) };
 };

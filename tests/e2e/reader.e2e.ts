@@ -203,6 +203,31 @@ test.describe('reader', () => {
 			expect(await page.evaluate(() => document.fonts.check('20px "Noto Naskh Arabic"', '«محور» (2017): "داعش".'))).toBe(true);
 		});
 	}
+
+	test("the page's HTML carries the text, and what only the script uses comes with the script", async ({ page, request }) => {
+		const html = await (await request.get(seedPath)).text();
+		expect(html).not.toMatch(/<script[^>]*\ssrc=/); // the boot script imports the reader's once the page has painted
+		expect(html).not.toContain('<link rel="modulepreload"');
+		expect(html).not.toMatch(/<!--/); // no hydration markers: the page is never hydrated
+		expect(html).not.toContain('data-print-dialog');
+		expect(html).not.toContain('data-search-panel');
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(request.url());
+		});
+		await page.goto(seedPath);
+		await readerReady(page);
+		expect(scripts[0]).toContain('/_app/immutable/entry/reader.');
+		// Drawn on first use, with the interface language's strings.
+		await page.getByRole('button', { name: 'Print…' }).click();
+		await expect(page.getByRole('dialog', { name: 'Print a bilingual copy' })).toBeVisible();
+		await page.getByRole('button', { name: 'Cancel' }).click();
+		await expect(page.getByRole('dialog', { name: 'Print a bilingual copy' })).toBeHidden();
+		await page.locator('[data-action="search"]').click();
+		await expect(page.getByRole('searchbox', { name: 'Search in both languages' })).toBeFocused();
+		// In the order of tabbing, the panel comes right after the toolbar, as on the screen.
+		expect(await page.locator('[data-search-panel]').evaluate((panel) => panel.previousElementSibling?.hasAttribute('data-reader-toolbar'))).toBe(true);
+	});
 });
 
 test.describe('without JavaScript', () => {

@@ -1,8 +1,11 @@
-// The print dialog (PrintDialog.svelte's markup): its options shown from the reader's print
-// settings, read back as the reader changes them, and Print, Cancel and the print link. Loaded by
-// ./print.svelte.ts on the first click of Print; printing itself (Ctrl+P) does not need it.
-import { flushSync } from 'svelte';
+// The print dialog (PrintDialog.svelte): drawn into the page, its options shown from the reader's
+// print settings, read back as the reader changes them, and Print, Cancel and the print link.
+// Loaded by ./print.svelte.ts on the first click of Print; printing itself (Ctrl+P) does not need
+// it, so the page does not carry its markup, its styles or its strings until then.
+import { flushSync, mount, unmount } from 'svelte';
+import PrintDialogView from '../components/PrintDialog.svelte';
 import { formatPercent } from '../i18n/format';
+import { loadLocale, translator } from '../i18n/i18n';
 import { printedView, type Paper, type PrintScope, type PrintSettings } from '../reader/print-settings';
 import { isLayout } from '../reader/settings';
 import type { Reader } from './connect.svelte';
@@ -13,14 +16,29 @@ export interface PrintDialog {
 }
 
 /**
- * Connects the page's print dialog; `undefined` when the page has none. `prepare` puts on the page
- * what a print scope asks for (./print.svelte.ts).
+ * Draws the print dialog at the end of the reader and connects it; `prepare` puts on the page what
+ * a print scope asks for (./print.svelte.ts). Its strings are the interface language's, loaded with
+ * it (the page's script carries none).
  */
-export function connectPrintDialog(reader: Reader, prepare: (scope: PrintScope) => Promise<void>): PrintDialog | undefined {
+export async function connectPrintDialog(reader: Reader, prepare: (scope: PrintScope) => Promise<void>): Promise<PrintDialog | undefined> {
 	const { root, state, config } = reader;
+	await loadLocale(config.locale);
+	const view = mount(PrintDialogView, {
+		target: root,
+		props: {
+			languages: config.languages.map((tag) => ({ tag, name: config.names[tag] ?? tag })),
+			locale: config.locale,
+			t: translator(config.locale),
+			pages: config.pages.length,
+			hasChapters: config.chapters === true
+		}
+	});
 	const found = root.querySelector<HTMLDialogElement>('[data-print-dialog]');
 	const foundForm = found?.querySelector('form');
-	if (!found || !foundForm) return undefined;
+	if (!found || !foundForm) {
+		void unmount(view);
+		return undefined;
+	}
 	const dialog: HTMLDialogElement = found;
 	const form: HTMLFormElement = foundForm;
 	let draft: PrintSettings = { ...state.print };
@@ -129,6 +147,7 @@ export function connectPrintDialog(reader: Reader, prepare: (scope: PrintScope) 
 			form.removeEventListener('change', onInput);
 			form.removeEventListener('submit', onSubmit);
 			dialog.removeEventListener('click', onDialogClick);
+			void unmount(view);
 		}
 	};
 }

@@ -83,21 +83,20 @@ export function connectPrint(reader: Reader): () => void {
 		html.setAttribute('data-print-ready', '');
 	}
 
-	// The dialog's logic (./print-dialog.ts) loads on the first click of Print: Ctrl+P and a print
-	// link need only the print events and `prepare` above.
+	// The dialog (./print-dialog.ts draws and runs it) loads on the first click of Print: Ctrl+P and
+	// a print link need only the print events and `prepare` above.
 	let dialog: Promise<PrintDialog | undefined> | undefined;
 	let connected = true;
 	const onPrintButton = (event: Event) => {
 		const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-action="print"]') : null;
 		if (!button) return;
-		dialog ??= import('./print-dialog').then(
-			(module) => (connected ? module.connectPrintDialog(reader, prepare) : undefined),
-			() => {
-				dialog = undefined; // offline before it ever loaded: the next click tries again
+		dialog ??= import('./print-dialog')
+			.then((module) => (connected ? module.connectPrintDialog(reader, prepare) : undefined))
+			.catch(() => {
+				dialog = undefined; // offline before it (or its strings) ever loaded: the next click tries again
 				reader.announce(config.strings.printFailed);
 				return undefined;
-			}
-		);
+			});
 		void dialog.then((loaded) => loaded?.open());
 	};
 	root.addEventListener('click', onPrintButton);

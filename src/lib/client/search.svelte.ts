@@ -2,6 +2,7 @@
 // panel lists the matches, each a link to its pair; the matching words on this page are marked
 // with the CSS Custom Highlight API, which adds no element to the text. Loaded on first use.
 import { mount } from 'svelte';
+import SearchPanel from '../components/SearchPanel.svelte';
 import SearchResults, { type ResultView } from '../components/SearchResults.svelte';
 import type { AlignedDocument } from '../document/types';
 import { formatNumber, languageName } from '../i18n/format';
@@ -17,12 +18,23 @@ const limit = 200;
 const highlightName = 'muqabala-search';
 const remembered = (id: string) => `muqabala:search:${id}`;
 
-let session: SearchSession | undefined;
+let session: Promise<SearchSession> | undefined;
 
-/** Opens the search panel (connecting it the first time) and puts the cursor in its field. */
+/** The search of this page, its panel drawn the first time (with the interface language's strings). */
+function searchSession(reader: Reader): Promise<SearchSession> {
+	session ??= loadLocale(reader.config.locale).then(
+		() => new SearchSession(reader),
+		(error: unknown) => {
+			session = undefined; // offline before the strings ever loaded: the next try loads them again
+			throw error;
+		}
+	);
+	return session;
+}
+
+/** Opens the search panel (drawing it the first time) and puts the cursor in its field. */
 export async function openSearch(reader: Reader): Promise<void> {
-	session ??= new SearchSession(reader);
-	session.open();
+	(await searchSession(reader)).open();
 }
 
 /** Reopens a search the reader was following when they went on to another page of the document. */
@@ -34,8 +46,13 @@ export function resumeSearch(reader: Reader): void {
 		// No storage: nothing to resume.
 	}
 	if (!query) return;
-	session ??= new SearchSession(reader);
-	session.open(query, false);
+	const text = query;
+	void searchSession(reader).then(
+		(search) => search.open(text, false),
+		() => {
+			// Offline before the strings ever loaded: the search can be opened again by hand.
+		}
+	);
 }
 
 class SearchSession {
@@ -50,6 +67,10 @@ class SearchSession {
 
 	constructor(reader: Reader) {
 		this.#reader = reader;
+		// The panel comes right after the toolbar, in the order of tabbing as on the screen.
+		const toolbar = reader.root.querySelector('[data-reader-toolbar]');
+		const t = translator(reader.config.locale);
+		mount(SearchPanel, { target: toolbar?.parentElement ?? reader.root, anchor: toolbar?.nextSibling ?? undefined, props: { t } });
 		const panel = reader.root.querySelector<HTMLElement>('[data-search-panel]');
 		const input = panel?.querySelector<HTMLInputElement>('input[type="search"]');
 		const status = panel?.querySelector<HTMLElement>('[data-search-status]');

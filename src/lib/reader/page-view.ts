@@ -119,6 +119,8 @@ export interface ReaderClientConfig {
 	title: string;
 	/** True for a text kept in this browser rather than one of the site's documents. */
 	local?: boolean;
+	/** True when the document is divided into chapters (the print dialog offers to print one). */
+	chapters?: boolean;
 	/** Interface strings the script needs, already translated (it carries no translation library). */
 	strings: ClientStrings;
 }
@@ -337,6 +339,7 @@ export function toReaderPage(
 			permalinkPath: hrefOf(0),
 			title,
 			...(addresses.local ? { local: true } : {}),
+			...(view.divisions.some((division) => division.kind === 'chapter') ? { chapters: true } : {}),
 			strings: {
 				pageOf: t('print.pageOf', { page: '{{page}}', pages: '{{pages}}' }),
 				pairNotFound: t('reader.pairNotFound', { id: '{{id}}' }),

@@ -41,12 +41,20 @@ export function extractNumbers(text: string): string[] {
 	return numbers.sort();
 }
 
+// ASCII digits only, with no leading zero unless it is the only digit.
+function isPlainNumber(raw: string): boolean {
+	if (raw.length === 0 || (raw.length > 1 && raw.charCodeAt(0) === 0x30)) return false;
+	for (let i = 0; i < raw.length; i++) if (!isDigitAt(raw, i)) return false;
+	return true;
+}
+
 function isDigitAt(text: string, i: number): boolean {
 	const code = text.charCodeAt(i);
 	return code >= 0x30 && code <= 0x39;
 }
 
 export function normalizeNumber(raw: string): string {
+	if (isPlainNumber(raw)) return raw; // most numbers: digits only, no leading zero
 	// A comma or Arabic thousands separator followed by exactly three digits groups thousands.
 	let number = raw.replace(/[,\u066C](?=\d{3}(?:\D|$))/gu, '');
 	number = number.replace(/[,\u066B]/gu, '.'); // what is left is a decimal separator

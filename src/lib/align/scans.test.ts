@@ -37,6 +37,24 @@ describe('scans that stand for regular expressions', () => {
 		);
 	});
 
+	it('normalizeNumber() reads a number as its three replacements do, plain digits too', () => {
+		const reference = (raw: string) =>
+			raw
+				.replace(/[,\u066C](?=\d{3}(?:\D|$))/gu, '')
+				.replace(/[,\u066B]/gu, '.')
+				.replace(/^0+(?=\d)/u, '');
+		const number = fc
+			.array(fc.oneof(fc.constantFrom('0', '0', '1', '7', '9'), fc.constantFrom('.', ',', '٫', '٬')), { minLength: 1, maxLength: 12 })
+			.map((parts) => parts.join(''))
+			.filter((raw) => /^\d+(?:[.,\u066B\u066C]\d+)*$/u.test(raw));
+		fc.assert(
+			fc.property(number, (raw) => {
+				expect(normalizeNumber(raw)).toBe(reference(raw));
+			}),
+			{ numRuns: 3000 }
+		);
+	});
+
 	it('wordBeforeFullStop() finds what /(?:^|[\\s("\'«“])([^\\s("\'«“]+)\\.$/u captures', () => {
 		const pattern = /(?:^|[\s("'«“])([^\s("'«“]+)\.$/u;
 		fc.assert(

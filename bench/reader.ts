@@ -9,7 +9,7 @@
 //   5. a build with a generated 100,000-segment document (time, peak memory); BENCH_BIG=0 skips it.
 // BENCH_RUNS sets the runs per figure (default 5).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
@@ -103,6 +103,8 @@ body{margin:1rem;font:17px/1.6 'Source Serif 4',serif} td{vertical-align:top;pad
 // ---- weights ----------------------------------------------------------------------------------------------
 
 interface Weight {
+	/** The page as the site's server sends it (its .br file, made at build time). */
+	htmlBrotli: number;
 	htmlGzip: number;
 	jsGzip: number;
 	jsFiles: number;
@@ -124,6 +126,7 @@ async function weigh(browser: Browser, out: string, path: string): Promise<Weigh
 	const file = (url: string) => join(out, decodeURIComponent(new URL(url).pathname));
 	const of = (type: string) => loaded.filter((l) => l.type === type && existsSync(file(l.url)));
 	return {
+		htmlBrotli: statSync(join(out, `${path}.html.br`)).size,
 		htmlGzip: gzip(join(out, `${path}.html`)),
 		jsGzip: of('script').reduce((n, l) => n + gzip(file(l.url)), 0),
 		jsFiles: of('script').length,
@@ -306,12 +309,14 @@ async function main(): Promise<void> {
 	const server = await serve(out);
 	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 	try {
+		// A new connection carries about 14.6 kB (ten segments) in its first round trip, headers included.
 		for (const [name, path] of [
 			['Seed article', `/en/read/${seedId}`],
+			['Seed article, Arabic interface', `/ar/read/${seedId}`],
 			['10,000-pair document, page 1', `/en/read/${longId}`]
 		] as const) {
 			const w = await weigh(browser, out, path);
-			console.log(`${name}: HTML ${kb(w.htmlGzip)} gzip · JavaScript ${kb(w.jsGzip)} gzip in ${w.jsFiles} files · CSS files ${kb(w.cssGzip)} · fonts: ${w.fonts.join(', ')} · ${w.elements.toLocaleString('en')} elements`);
+			console.log(`${name}: HTML ${kb(w.htmlBrotli)} brotli as served (${kb(w.htmlGzip)} gzip) · JavaScript ${kb(w.jsGzip)} gzip in ${w.jsFiles} files · CSS files ${kb(w.cssGzip)} · fonts: ${w.fonts.join(', ')} · ${w.elements.toLocaleString('en')} elements`);
 		}
 
 		console.log(`\nLighthouse, mobile (simulated slow 4G, 4× CPU), seed page against plain HTML with the same fonts, ${runs} interleaved runs:`);

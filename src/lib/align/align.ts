@@ -9,7 +9,7 @@ import { BeadCost, type CostOptions } from './bead-cost';
 import { alignBanded, type BandOptions, type Bead, type Corridor, type Range } from './banded-dp';
 import { learnDictionary, type Dictionary, type DictionaryOptions } from './dictionary';
 import { isLatinScript } from './cues';
-import { lexiconDictionary, mergeDictionaries } from './lexicon';
+import { lexiconFor, mergeDictionaries } from './lexicon';
 import { allKeys, combineFeatures, enrich, latinWordKeys, unitFeatures, withWords, type KeyFilter, type UnitFeatures } from './features';
 import { splitSentences } from '../text/sentences';
 
@@ -310,7 +310,7 @@ export function alignPrepared(source: PreparedText, target: PreparedText, option
 		);
 
 	const corridor = paragraphCorridor(source, target, paragraphs.beads);
-	const lexicon = options.lexicon === false || options.useCues === false ? undefined : lexiconDictionary(source.lang, target.lang);
+	const lexicon = lexiconFor(source.lang, target.lang, options);
 	let run = sentencePass(sentenceOptions, corridor, options.halfWidth ?? sentenceHalfWidth);
 	let ratio = sentenceOptions.ratio;
 	if (options.ratio === undefined) {

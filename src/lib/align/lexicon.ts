@@ -76,6 +76,14 @@ export function lexiconDictionary(source: string, target: string, lexicon: Lexic
 }
 
 /**
+ * The lexicon as the aligner and re-aligning use it: `lexiconDictionary(source, target)`, unless
+ * the options leave it out (`lexicon: false`) or align on length alone (`useCues: false`).
+ */
+export function lexiconFor(source: string, target: string, options: { lexicon?: boolean; useCues?: boolean }): Dictionary | undefined {
+	return options.lexicon === false || options.useCues === false ? undefined : lexiconDictionary(source, target);
+}
+
+/**
  * `first` with the entries of `extra` added where they do not contradict it: an entry of `extra`
  * with a word `first` already has is left out whole (half of it would be a word with no partner).
  * Entry ids of `extra` are moved past those of `first`.

@@ -8,7 +8,7 @@ import { alignBanded, type Bead } from './banded-dp';
 import { roundConfidence } from './document';
 import { richUpTo } from './align';
 import { unitFeatures, withWords, type UnitFeatures } from './features';
-import { lexiconDictionary } from './lexicon';
+import { lexiconFor } from './lexicon';
 import { derivedId } from '../document/edit';
 import { spaceBefore } from '../document/join';
 import { isDivision, type AlignedDocument, type Block, type BlockKind, type Segment } from '../document/types';
@@ -63,7 +63,7 @@ export function realign(document: AlignedDocument, options: RealignOptions = {})
 	const rich = characters <= richUpTo;
 	// Words are read, and matched through the lexicon, as the importer's last pass does (a long
 	// book is read cheaply, as there).
-	const lexicon = options.lexicon === false || options.useCues === false || !rich ? undefined : lexiconDictionary(from, to);
+	const lexicon = rich ? lexiconFor(from, to, options) : undefined;
 	for (const [units, lang] of [[source, from], [target, to]] as const) {
 		for (const unit of units) {
 			unit.features = unitFeatures(unit.text, lang, { rich });
